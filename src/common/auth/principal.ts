@@ -1,0 +1,26 @@
+/** Who called: an operator (developer), an integrator's application, or a mobile SDK acting for one user. */
+export type Principal = OperatorPrincipal | AppPrincipal | SdkPrincipal;
+
+export interface OperatorPrincipal {
+  kind: 'operator';
+  operatorId: string;
+}
+
+export interface AppPrincipal {
+  kind: 'app';
+  applicationId: string;
+  appId: string;
+  via: 'basic' | 'api_key' | 'app_token' | 'body';
+  apiKeyId?: string;
+}
+
+export interface SdkPrincipal {
+  kind: 'sdk';
+  userId: string;
+  applicationId: string;
+  appId: string;
+  familyId: string | null;
+  tokenId: string;
+}
+
+export type PrincipalKind = Principal['kind'];

@@ -1,0 +1,48 @@
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional, ApiResponse } from '@nestjs/swagger';
+
+export class FieldErrorDto {
+  @ApiProperty({ example: 'name' })
+  field: string;
+  @ApiProperty({ type: [String], example: ['name must be shorter than or equal to 100 characters'] })
+  messages: string[];
+}
+
+/** RFC 9457 problem details, as every error is answered. */
+export class ProblemDto {
+  @ApiProperty({ example: 'urn:wearbridge:problem:validation-failed' })
+  type: string;
+  @ApiProperty({ example: 'Bad Request' })
+  title: string;
+  @ApiProperty({ example: 400 })
+  status: number;
+  @ApiProperty({ description: 'Human-readable explanation (what the Open Wearables clients display).' })
+  detail: string;
+  @ApiPropertyOptional({ description: 'Correlation id; also in the X-Request-Id response header.' })
+  request_id?: string;
+  @ApiPropertyOptional({ type: [FieldErrorDto], description: 'Every invalid field of a validation error.' })
+  errors?: FieldErrorDto[];
+}
+
+const DESCRIPTIONS: Record<number, string> = {
+  400: 'Invalid input: every bad field is listed in `errors`.',
+  401: 'Missing, invalid or expired credentials.',
+  403: 'Credentials valid but not for this resource.',
+  404: 'Not found, or not in the caller’s tenancy.',
+  409: 'Conflicts with the current state.',
+  413: 'Body larger than the configured limit.',
+  429: 'Too many requests; retry after `Retry-After` seconds.',
+  503: 'Temporarily unavailable; retry after `Retry-After` seconds.',
+};
+
+export function ApiProblems(...statuses: number[]) {
+  return applyDecorators(
+    ...statuses.map((status) =>
+      ApiResponse({
+        status,
+        description: DESCRIPTIONS[status] ?? 'Error',
+        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
+      }),
+    ),
+  );
+}

@@ -1,0 +1,48 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+
+export class PageQueryDto {
+  /** 1-based page number. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  page: number = 1;
+
+  /** Items per page (1–100). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit: number = 20;
+
+  @IsOptional()
+  @IsIn(['asc', 'desc'])
+  sort_order: 'asc' | 'desc' = 'desc';
+}
+
+/** The peer's offset pagination envelope. */
+export class PageDto<T> {
+  items: T[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() limit: number;
+  @ApiProperty() pages: number;
+  @ApiProperty() has_next: boolean;
+  @ApiProperty() has_prev: boolean;
+
+  static of<T>(items: T[], total: number, query: Pick<PageQueryDto, 'page' | 'limit'>): PageDto<T> {
+    const pages = Math.ceil(total / query.limit);
+    return Object.assign(new PageDto<T>(), {
+      items,
+      total,
+      page: query.page,
+      limit: query.limit,
+      pages,
+      has_next: query.page < pages,
+      has_prev: query.page > 1,
+    });
+  }
+}

@@ -1,0 +1,63 @@
+import { LoggerService } from '@nestjs/common';
+import { pino, Logger } from 'pino';
+
+/** Keys whose values never reach a log line, at any depth. */
+const SENSITIVE_KEY = /secret|password|passwd|token|authorization|cookie|api[-_]?key|code_verifier|^code$/i;
+const REDACTED = '[redacted]';
+
+function isPlainObject(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * Walks only plain objects and arrays: pino runs this before serializers, so it also sees the raw request and
+ * response of every request log line, which the serializers reduce to whitelisted fields anyway.
+ */
+function redactDeep(value: unknown, depth = 0): unknown {
+  if (depth > 6 || value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map((item) => redactDeep(item, depth + 1));
+  if (!isPlainObject(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of Object.entries(value)) {
+    out[key] = SENSITIVE_KEY.test(key) ? REDACTED : redactDeep(inner, depth + 1);
+  }
+  return out;
+}
+
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'wearbridge' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { log: (object) => redactDeep(object) as Record<string, unknown> },
+      serializers: { err: pino.stdSerializers.err },
+    },
+    destination,
+  );
+}
+
+/** Lets Nest's own messages (module init, route mapping) flow through the same JSON logger. */
+export class NestPinoLogger implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+
+  log(message: unknown, context?: string) {
+    this.logger.info({ context }, String(message));
+  }
+  error(message: unknown, trace?: string, context?: string) {
+    this.logger.error({ context, trace }, String(message));
+  }
+  warn(message: unknown, context?: string) {
+    this.logger.warn({ context }, String(message));
+  }
+  debug(message: unknown, context?: string) {
+    this.logger.debug({ context }, String(message));
+  }
+  verbose(message: unknown, context?: string) {
+    this.logger.trace({ context }, String(message));
+  }
+  fatal(message: unknown, context?: string) {
+    this.logger.fatal({ context }, String(message));
+  }
+}

@@ -1,0 +1,140 @@
+import 'reflect-metadata';
+import { plainToInstance } from 'class-transformer';
+import { validateSync, ValidationError } from 'class-validator';
+import path from 'node:path';
+import { EnvironmentVariables } from './env.schema.js';
+
+export interface AppConfig {
+  readonly env: 'development' | 'production' | 'test';
+  readonly http: {
+    readonly port: number;
+    readonly host: string;
+    readonly trustProxy: boolean;
+    readonly jsonBodyLimitBytes: number;
+    readonly syncBodyLimitBytes: number;
+  };
+  readonly database: {
+    /** Absent when the embedded PostgreSQL should be started. */
+    readonly url?: string;
+    readonly poolMax: number;
+    readonly runMigrations: boolean;
+    readonly embedded: { readonly dataDir: string; readonly port: number };
+  };
+  readonly dataDir: string;
+  readonly logLevel: string;
+  readonly admin?: { readonly email: string; readonly password: string };
+  readonly jwt: {
+    readonly issuer: string;
+    readonly audience: string;
+    readonly algorithm: 'EdDSA' | 'ES256';
+    readonly signingKeys?: string;
+    readonly signingKeysFile: string;
+    readonly accessTokenTtlSeconds: number;
+  };
+  readonly refreshTokens: {
+    readonly absoluteTtlSeconds: number;
+    readonly idleTtlSeconds: number;
+    readonly graceSeconds: number;
+  };
+  readonly credentialStateCacheSeconds: number;
+  readonly invitationCodeTtlDays: number;
+  readonly rateLimits: {
+    readonly enabled: boolean;
+    readonly loginPerMinute: number;
+    readonly tokenPerMinute: number;
+    readonly redeemPerMinute: number;
+  };
+  readonly ingestion: {
+    readonly rawBodyRetentionDays: number;
+    readonly telemetryRetentionDays: number;
+    readonly userMaxConcurrent: number;
+    readonly userItemsPerMinute: number;
+    readonly maxInflightBytes: number;
+  };
+  readonly normalization: {
+    readonly sleepGapMinutes: number;
+    readonly napMaxMinutes: number;
+    readonly upsertChunkRows: number;
+  };
+}
+
+export class InvalidEnvironmentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment variables: ${problems.join('; ')}`);
+  }
+}
+
+const DAY = 24 * 3600;
+
+function describe(errors: ValidationError[]): string[] {
+  return errors.map((e) => `${e.property} (${Object.values(e.constraints ?? {}).join(', ')})`);
+}
+
+/** Reads and validates the environment once; the only place that looks at process.env. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
+  const defined = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value !== ''),
+  );
+  const env = plainToInstance(EnvironmentVariables, defined, { exposeDefaultValues: true });
+  const problems = describe(validateSync(env, { skipMissingProperties: false }));
+  if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
+    problems.push('ADMIN_EMAIL, ADMIN_PASSWORD (set both or neither)');
+  }
+  if (problems.length > 0) throw new InvalidEnvironmentError(problems);
+
+  const dataDir = path.resolve(env.DATA_DIR);
+  return Object.freeze({
+    env: env.NODE_ENV as AppConfig['env'],
+    http: {
+      port: env.PORT,
+      host: env.HOST,
+      trustProxy: env.TRUST_PROXY,
+      jsonBodyLimitBytes: env.JSON_BODY_LIMIT_BYTES,
+      syncBodyLimitBytes: env.SYNC_BODY_LIMIT_BYTES,
+    },
+    database: {
+      url: env.DATABASE_URL,
+      poolMax: env.DB_POOL_MAX,
+      runMigrations: env.DB_MIGRATIONS_RUN,
+      embedded: { dataDir: path.join(dataDir, 'postgres'), port: env.EMBEDDED_DB_PORT },
+    },
+    dataDir,
+    logLevel: env.LOG_LEVEL,
+    admin: env.ADMIN_EMAIL ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD! } : undefined,
+    jwt: {
+      issuer: env.JWT_ISSUER,
+      audience: env.JWT_AUDIENCE,
+      algorithm: env.JWT_ALGORITHM as AppConfig['jwt']['algorithm'],
+      signingKeys: env.JWT_SIGNING_KEYS,
+      signingKeysFile: path.resolve(
+        env.JWT_SIGNING_KEYS_FILE ?? path.join(dataDir, 'keys', 'signing-keys.json'),
+      ),
+      accessTokenTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+    },
+    refreshTokens: {
+      absoluteTtlSeconds: env.REFRESH_TOKEN_ABSOLUTE_TTL_DAYS * DAY,
+      idleTtlSeconds: env.REFRESH_TOKEN_IDLE_TTL_DAYS * DAY,
+      graceSeconds: env.REFRESH_TOKEN_GRACE_SECONDS,
+    },
+    credentialStateCacheSeconds: env.CREDENTIAL_STATE_CACHE_SECONDS,
+    invitationCodeTtlDays: env.INVITATION_CODE_TTL_DAYS,
+    rateLimits: {
+      enabled: env.RATE_LIMIT_ENABLED,
+      loginPerMinute: env.RATE_LIMIT_LOGIN_PER_MINUTE,
+      tokenPerMinute: env.RATE_LIMIT_TOKEN_PER_MINUTE,
+      redeemPerMinute: env.RATE_LIMIT_REDEEM_PER_MINUTE,
+    },
+    ingestion: {
+      rawBodyRetentionDays: env.INGEST_RAW_BODY_RETENTION_DAYS,
+      telemetryRetentionDays: env.INGEST_TELEMETRY_RETENTION_DAYS,
+      userMaxConcurrent: env.INGEST_USER_MAX_CONCURRENT,
+      userItemsPerMinute: env.INGEST_USER_ITEMS_PER_MINUTE,
+      maxInflightBytes: Math.max(env.INGEST_MAX_INFLIGHT_BYTES, env.SYNC_BODY_LIMIT_BYTES),
+    },
+    normalization: {
+      sleepGapMinutes: env.SLEEP_SESSION_GAP_MINUTES,
+      napMaxMinutes: env.SLEEP_NAP_MAX_MINUTES,
+      upsertChunkRows: env.NORMALIZATION_UPSERT_CHUNK_ROWS,
+    },
+  });
+}

@@ -1,0 +1,216 @@
+import { Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+} from 'class-validator';
+
+const toInt = ({ value }: { value: unknown }) =>
+  typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+const toBool = ({ value }: { value: unknown }) => {
+  if (typeof value !== 'string') return value;
+  const v = value.trim().toLowerCase();
+  if (['true', '1', 'yes', 'on'].includes(v)) return true;
+  if (['false', '0', 'no', 'off', ''].includes(v)) return false;
+  return value;
+};
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export const JWT_ALGORITHMS = ['EdDSA', 'ES256'] as const;
+
+/** Every environment variable Wearbridge reads, with its default. The README's configuration table mirrors it. */
+export class EnvironmentVariables {
+  @IsIn(['development', 'production', 'test'])
+  NODE_ENV: string = 'development';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  PORT: number = 3000;
+
+  @IsString()
+  HOST: string = '0.0.0.0';
+
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// URL' })
+  DATABASE_URL?: string;
+
+  @IsString()
+  DATA_DIR: string = './data';
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  EMBEDDED_DB_PORT: number = 54329;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  DB_POOL_MAX: number = 10;
+
+  @Transform(toBool)
+  @IsBoolean()
+  DB_MIGRATIONS_RUN: boolean = true;
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: string = 'info';
+
+  @Transform(toBool)
+  @IsBoolean()
+  TRUST_PROXY: boolean = false;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(1024 * 1024 * 1024)
+  JSON_BODY_LIMIT_BYTES: number = 1024 * 1024;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(1024 * 1024 * 1024)
+  SYNC_BODY_LIMIT_BYTES: number = 64 * 1024 * 1024;
+
+  @IsOptional()
+  @IsEmail()
+  ADMIN_EMAIL?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(12)
+  ADMIN_PASSWORD?: string;
+
+  @IsString()
+  JWT_ISSUER: string = 'wearbridge';
+
+  @IsString()
+  JWT_AUDIENCE: string = 'wearbridge-api';
+
+  @IsIn(JWT_ALGORITHMS)
+  JWT_ALGORITHM: string = 'EdDSA';
+
+  @IsOptional()
+  @IsString()
+  JWT_SIGNING_KEYS?: string;
+
+  @IsOptional()
+  @IsString()
+  JWT_SIGNING_KEYS_FILE?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(24 * 3600)
+  ACCESS_TOKEN_TTL_SECONDS: number = 3600;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  REFRESH_TOKEN_ABSOLUTE_TTL_DAYS: number = 90;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  REFRESH_TOKEN_IDLE_TTL_DAYS: number = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  REFRESH_TOKEN_GRACE_SECONDS: number = 60;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(60)
+  CREDENTIAL_STATE_CACHE_SECONDS: number = 2;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(30)
+  INVITATION_CODE_TTL_DAYS: number = 7;
+
+  @Transform(toBool)
+  @IsBoolean()
+  RATE_LIMIT_ENABLED: boolean = true;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_LOGIN_PER_MINUTE: number = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_TOKEN_PER_MINUTE: number = 6000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  RATE_LIMIT_REDEEM_PER_MINUTE: number = 20;
+
+  /** Days a journaled sync body is kept (compressed) for renormalization; 0 keeps it forever. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  INGEST_RAW_BODY_RETENTION_DAYS: number = 30;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  INGEST_TELEMETRY_RETENTION_DAYS: number = 30;
+
+  /** Sync requests one user may have in flight in one API process; 0 disables the ceiling. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  INGEST_USER_MAX_CONCURRENT: number = 4;
+
+  /** Items (records + sleep + workouts + deleted) one user may push per minute, all processes; 0 disables. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  INGEST_USER_ITEMS_PER_MINUTE: number = 300_000;
+
+  /** Decoded sync-body bytes one API process holds at once before answering 503; at least SYNC_BODY_LIMIT_BYTES. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  INGEST_MAX_INFLIGHT_BYTES: number = 256 * 1024 * 1024;
+
+  /** Stage intervals of one source further apart than this start a new sleep session. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  SLEEP_SESSION_GAP_MINUTES: number = 120;
+
+  /** A sleep session shorter than this that is not its day's main sleep is flagged as a nap. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  SLEEP_NAP_MAX_MINUTES: number = 180;
+
+  /** Rows per set-based upsert statement during normalization. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(100000)
+  NORMALIZATION_UPSERT_CHUNK_ROWS: number = 5000;
+}

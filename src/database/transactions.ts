@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { DataSource, EntityManager } from 'typeorm';
+
+type IsolationLevel = 'READ COMMITTED' | 'REPEATABLE READ' | 'SERIALIZABLE';
+
+/**
+ * The explicit transaction boundary services use. Repositories read `manager`, which is the surrounding
+ * transaction's when there is one, so a service decides atomicity without passing managers around.
+ */
+@Injectable()
+export class Transactions {
+  private readonly current = new AsyncLocalStorage<EntityManager>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  get manager(): EntityManager {
+    return this.current.getStore() ?? this.dataSource.manager;
+  }
+
+  run<T>(work: () => Promise<T>, isolation: IsolationLevel = 'READ COMMITTED'): Promise<T> {
+    if (this.current.getStore()) return work();
+    return this.dataSource.transaction(isolation, (manager) => this.current.run(manager, work));
+  }
+}

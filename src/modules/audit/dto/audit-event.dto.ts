@@ -1,0 +1,64 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDate, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+
+export class ListAuditEventsQueryDto {
+  /** Only events of this application. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^app_[0-9a-f]{32}$/, { message: 'app_id must look like app_<32 hex>' })
+  app_id?: string;
+
+  /** Only events of this action, e.g. `token.reuse_detected`. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  action?: string;
+
+  /** ISO 8601; events at or after. */
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  since?: Date;
+
+  /** ISO 8601; events before. */
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  until?: Date;
+
+  /** `next_cursor` of the previous page. */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[0-9]{1,19}$/, { message: 'cursor is invalid' })
+  cursor?: string;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit: number = 100;
+}
+
+export class AuditEventDto {
+  @ApiProperty({ example: '1042' }) id: string;
+  occurred_at: Date;
+  @ApiProperty({ example: 'token.reuse_detected' }) action: string;
+  @ApiProperty({ enum: ['operator', 'app', 'sdk', 'system', 'anonymous'] }) actor_type: string;
+  @ApiPropertyOptional({ type: String, nullable: true }) actor_id: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) application_id: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) user_id: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true }) subject_id: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: true }) details: Record<string, unknown>;
+}
+
+export class CursorPaginationDto {
+  @ApiPropertyOptional({ type: String, nullable: true }) next_cursor: string | null;
+  has_more: boolean;
+}
+
+export class AuditEventPageDto {
+  @ApiProperty({ type: [AuditEventDto] }) data: AuditEventDto[];
+  pagination: CursorPaginationDto;
+}

@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { AppsModule } from '../apps/apps.module.js';
+import { NormalizationModule } from '../normalization/normalization.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { IngestionLimits } from './ingestion-limits.js';
+import { IngestionService } from './ingestion.service.js';
+import { RetentionSweeper } from './retention.sweeper.js';
+import { SdkSyncController } from './sdk-sync.controller.js';
+import { SyncBatchesRepository } from './sync-batches.repository.js';
+import { SyncLogsRepository } from './sync-logs.repository.js';
+import { SyncLogsService } from './sync-logs.service.js';
+import { TutorialSummaryRepository } from './tutorial-summary.repository.js';
+import { TutorialController } from './tutorial.controller.js';
+import { TutorialService } from './tutorial.service.js';
+
+@Module({
+  imports: [AppsModule, UsersModule, NormalizationModule],
+  controllers: [SdkSyncController, TutorialController],
+  providers: [
+    IngestionLimits,
+    IngestionService,
+    RetentionSweeper,
+    SyncBatchesRepository,
+    SyncLogsRepository,
+    SyncLogsService,
+    TutorialService,
+    TutorialSummaryRepository,
+  ],
+  exports: [IngestionService, SyncLogsService],
+})
+export class IngestionModule {}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from '@jest/globals';
+import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
+import { AppError } from '../../common/errors/app-error.js';
+import { ByteBudget, readBody, readsItsOwnBody } from './request-body.js';
+
+const text = Buffer.from(JSON.stringify({ provider: 'apple', data: { records: Array(200).fill({ a: 1 }) } }));
+const sha = (b: Buffer) => createHash('sha256').update(b).digest();
+
+function body(chunks: Buffer[], headers: Record<string, string> = {}) {
+  return { stream: Readable.from(chunks), headers };
+}
+
+async function failure(promise: Promise<unknown>): Promise<AppError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as AppError;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('readBody', () => {
+  const options = () => ({ limit: 64 * 1024, budget: new ByteBudget(1024 * 1024) });
+
+  it.each([
+    ['identity', (b: Buffer) => b],
+    ['gzip', gzipSync],
+    ['deflate', deflateSync],
+    ['deflate', deflateRawSync],
+    ['br', brotliCompressSync],
+  ] as const)('decodes %s and hashes the decoded bytes', async (encoding, encode) => {
+    const wire = encode(text);
+    const chunks = [wire.subarray(0, 7), wire.subarray(7, 100), wire.subarray(100)];
+    const raw = await readBody(body(chunks, { 'content-encoding': encoding }), options());
+    expect(raw.bytes.equals(text)).toBe(true);
+    expect(raw.sha256.equals(sha(text))).toBe(true);
+    expect(raw.wireBytes).toBe(wire.length);
+    expect(raw.gzipWire?.equals(wire) ?? null).toBe(encoding === 'gzip' ? true : null);
+  });
+
+  it('refuses past the decoded limit with 413, also for a small gzip bomb, and frees its budget', async () => {
+    const budget = new ByteBudget(1024 * 1024);
+    const bomb = gzipSync(Buffer.alloc(1024 * 1024));
+    const error = await failure(
+      readBody(body([bomb], { 'content-encoding': 'gzip' }), { limit: 64 * 1024, budget }),
+    );
+    expect(error.status).toBe(413);
+    expect(error.detail).toContain('65536');
+    expect(budget.inUse).toBe(0);
+  });
+
+  it('refuses a declared Content-Length above the limit before reading', async () => {
+    const error = await failure(readBody(body([text], { 'content-length': String(10 ** 9) }), options()));
+    expect(error.status).toBe(413);
+  });
+
+  it('answers 400 for a corrupt stream and 415 for an unknown encoding', async () => {
+    const gz = gzipSync(text);
+    gz.fill(0, 12, 40);
+    expect((await failure(readBody(body([gz], { 'content-encoding': 'gzip' }), options()))).status).toBe(400);
+    expect((await failure(readBody(body([text], { 'content-encoding': 'zstd-x' }), options()))).status).toBe(
+      415,
+    );
+  });
+
+  it('answers 503 when the process byte budget is exhausted', async () => {
+    const budget = new ByteBudget(100);
+    const error = await failure(readBody(body([text]), { limit: 64 * 1024, budget }));
+    expect(error.status).toBe(503);
+    expect(error.options.headers?.['Retry-After']).toBeDefined();
+  });
+
+  it('reads an empty body as empty', async () => {
+    const raw = await readBody(body([]), options());
+    expect(raw.bytes.length).toBe(0);
+  });
+});
+
+describe('readsItsOwnBody', () => {
+  it('claims only the sync pushes', () => {
+    expect(readsItsOwnBody({ method: 'POST', path: '/api/v1/sdk/users/abc/sync' })).toBe(true);
+    expect(readsItsOwnBody({ method: 'POST', path: '/health/sync' })).toBe(true);
+    expect(readsItsOwnBody({ method: 'POST', path: '/api/v1/sdk/users/abc/logs' })).toBe(false);
+    expect(readsItsOwnBody({ method: 'GET', path: '/api/v1/sdk/users/abc/sync' })).toBe(false);
+    expect(readsItsOwnBody({ method: 'POST', path: '/api/v1/sdk/users/abc/sync/x' })).toBe(false);
+  });
+});

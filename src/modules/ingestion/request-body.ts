@@ -1,0 +1,207 @@
+import { createHash } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
+import type { Readable, Transform } from 'node:stream';
+import zlib from 'node:zlib';
+import { AppError } from '../../common/errors/app-error.js';
+
+/**
+ * Routes whose bodies the general JSON parser must leave alone: they are read after authentication, streamed through
+ * the decoder with a hard decoded-size cap, and hashed on the way (app.setup.ts consults this).
+ */
+const OWN_BODY_ROUTES = [/^\/api\/v1\/sdk\/users\/[^/]+\/sync\/?$/, /^\/health\/sync\/?$/];
+
+export function readsItsOwnBody(request: { method: string; path: string }): boolean {
+  return request.method === 'POST' && OWN_BODY_ROUTES.some((route) => route.test(request.path));
+}
+
+export type ContentEncoding = 'identity' | 'gzip' | 'deflate' | 'br';
+
+export interface IncomingBody {
+  stream: Readable;
+  headers: IncomingHttpHeaders;
+}
+
+export interface RawBody {
+  /** The decoded body. */
+  bytes: Buffer;
+  sha256: Buffer;
+  wireBytes: number;
+  encoding: ContentEncoding;
+  /** The body as received when it was gzip: stored as is instead of compressing again. */
+  gzipWire: Buffer | null;
+}
+
+/** Process-wide ceiling on decoded bytes held by in-flight requests; past it the server is "overloaded" (503). */
+export class ByteBudget {
+  private used = 0;
+
+  constructor(readonly capacity: number) {}
+
+  tryReserve(bytes: number): boolean {
+    if (this.used + bytes > this.capacity) return false;
+    this.used += bytes;
+    return true;
+  }
+
+  release(bytes: number): void {
+    this.used = Math.max(0, this.used - bytes);
+  }
+
+  get inUse(): number {
+    return this.used;
+  }
+}
+
+export const RETRY_AFTER_SECONDS = 5;
+/** After a refusal, up to this many times the limit is read and discarded before the connection is cut. */
+const DRAIN_FACTOR = 4;
+
+export function unavailable(detail: string, retryAfterSeconds = RETRY_AFTER_SECONDS): AppError {
+  return new AppError('unavailable', detail, { headers: { 'Retry-After': String(retryAfterSeconds) } });
+}
+
+export function tooLarge(limit: number): AppError {
+  return new AppError(
+    'payload_too_large',
+    `Request body exceeds the limit of ${limit} bytes (decoded); split the batch into smaller requests.`,
+    { extensions: { limit_bytes: limit } },
+  );
+}
+
+function parseEncoding(header: string | string[] | undefined): ContentEncoding {
+  const value = (Array.isArray(header) ? header.join(',') : (header ?? '')).trim().toLowerCase();
+  if (value === '' || value === 'identity') return 'identity';
+  if (value === 'gzip' || value === 'x-gzip') return 'gzip';
+  if (value === 'deflate') return 'deflate';
+  if (value === 'br') return 'br';
+  throw new AppError(
+    'unsupported_media_type',
+    `Unsupported Content-Encoding "${value}"; send gzip, deflate, br or identity.`,
+  );
+}
+
+/** "deflate" is zlib-wrapped per RFC 9110, but some clients send raw deflate: the first two bytes tell which. */
+function deflateDecoder(first: Buffer): Transform {
+  const zlibHeader = first.length >= 2 && (first[0] & 0x0f) === 8 && ((first[0] << 8) | first[1]) % 31 === 0;
+  return zlibHeader ? zlib.createInflate() : zlib.createInflateRaw();
+}
+
+function decoderFor(encoding: ContentEncoding, first: Buffer): Transform | null {
+  switch (encoding) {
+    case 'identity':
+      return null;
+    case 'gzip':
+      return zlib.createGunzip();
+    case 'deflate':
+      return deflateDecoder(first);
+    case 'br':
+      return zlib.createBrotliDecompress();
+  }
+}
+
+export interface ReadBodyOptions {
+  /** Hard cap on decoded bytes. */
+  limit: number;
+  budget: ByteBudget;
+}
+
+/**
+ * Reads a request body through its Content-Encoding decoder, stopping as soon as the decoded size passes the limit
+ * (a gzip bomb never expands beyond it), hashing the decoded bytes as they arrive. Bytes counted against the budget
+ * stay reserved until the caller releases `bytes.length`.
+ */
+export function readBody(body: IncomingBody, options: ReadBodyOptions): Promise<RawBody> {
+  const source = body.stream;
+  let encoding: ContentEncoding;
+  try {
+    encoding = parseEncoding(body.headers['content-encoding']);
+  } catch (error) {
+    source.resume(); // discard, so the client can read the refusal
+    return Promise.reject(error);
+  }
+  const declared = Number(body.headers['content-length']);
+  if (encoding === 'identity' && Number.isFinite(declared) && declared > options.limit) {
+    source.resume();
+    return Promise.reject(tooLarge(options.limit));
+  }
+
+  return new Promise<RawBody>((resolve, reject) => {
+    const hash = createHash('sha256');
+    const decodedChunks: Buffer[] = [];
+    const wireChunks: Buffer[] | null = encoding === 'gzip' ? [] : null;
+    let decoded = 0;
+    let wire = 0;
+    let decoder: Transform | null = null;
+    let settled = false;
+
+    const fail = (error: AppError) => {
+      if (settled) return;
+      settled = true;
+      options.budget.release(decoded);
+      source.removeListener('data', onWire);
+      if (decoder) {
+        source.unpipe(decoder);
+        decoder.removeAllListeners('data');
+        decoder.on('error', () => undefined);
+        decoder.destroy();
+      }
+      // Keep draining (discarding) so the client can finish sending and read our answer; cut off a runaway sender.
+      let drained = 0;
+      source.on('data', (chunk: Buffer) => {
+        drained += chunk.length;
+        if (drained > DRAIN_FACTOR * options.limit) source.destroy();
+      });
+      source.resume();
+      reject(error);
+    };
+
+    const onDecoded = (chunk: Buffer) => {
+      if (settled) return;
+      decoded += chunk.length;
+      if (decoded > options.limit) return fail(tooLarge(options.limit));
+      if (!options.budget.tryReserve(chunk.length)) {
+        decoded -= chunk.length;
+        return fail(unavailable('The server is busy with other uploads; retry later.'));
+      }
+      hash.update(chunk);
+      decodedChunks.push(chunk);
+    };
+
+    const onDecodedEnd = () => {
+      if (settled) return;
+      settled = true;
+      resolve({
+        bytes: decodedChunks.length === 1 ? decodedChunks[0] : Buffer.concat(decodedChunks, decoded),
+        sha256: hash.digest(),
+        wireBytes: wire,
+        encoding,
+        gzipWire: wireChunks ? Buffer.concat(wireChunks, wire) : null,
+      });
+    };
+
+    const onWire = (chunk: Buffer) => {
+      wire += chunk.length;
+      wireChunks?.push(chunk);
+      if (encoding === 'identity') return onDecoded(chunk);
+      if (!decoder) {
+        // The decoder is chosen on the first bytes (raw vs zlib deflate); later chunks flow through pipe().
+        decoder = decoderFor(encoding, chunk)!;
+        decoder.on('data', onDecoded);
+        decoder.on('end', onDecodedEnd);
+        decoder.on('error', () =>
+          fail(new AppError('bad_request', `The ${encoding}-compressed request body is corrupt.`)),
+        );
+        decoder.write(chunk);
+        source.pipe(decoder);
+      }
+    };
+
+    source.on('data', onWire);
+    source.on('end', () => {
+      if (encoding === 'identity') return onDecodedEnd();
+      if (!decoder) return onDecodedEnd(); // empty compressed body: nothing to decode
+    });
+    source.on('aborted', () => fail(new AppError('bad_request', 'The request body was incomplete.')));
+    source.on('error', () => fail(new AppError('bad_request', 'The request body was incomplete.')));
+  });
+}

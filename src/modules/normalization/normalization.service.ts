@@ -1,0 +1,297 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { collapseByKey, mergeWindows, sameWindows } from './batch-collapse.js';
+import { DataSourcesRepository } from './data-sources.repository.js';
+import { parseDeletion, parseRecord, parseSleep, parseWorkout } from './mapping/index.js';
+import type {
+  Collection,
+  NormalizedSample,
+  NormalizedSleepStage,
+  NormalizedWorkout,
+  ParseResult,
+  Rejection,
+  SourceDescriptor,
+  UnknownRecord,
+} from './mapping/types.js';
+import type { CollectionCounts, NormalizeBatchInput, NormalizeBatchResult } from './normalization.types.js';
+import { type RawRecordRow, type SampleRow, SamplesRepository } from './samples.repository.js';
+import { assembleSleepSessions } from './sleep-assembly.js';
+import { SleepRepository, type SleepStageRow, type TouchedStage, type Window } from './sleep.repository.js';
+import { type WorkoutRow, WorkoutsRepository } from './workouts.repository.js';
+
+const emptyCounts = (received: number): CollectionCounts => ({
+  received,
+  inserted: 0,
+  updated: 0,
+  duplicate: 0,
+  rejected: 0,
+});
+
+const ms = (d: Date) => d.getTime();
+
+/**
+ * Writes one SDK batch into the unified model, inside the caller's transaction (ingestion's journal row and these
+ * rows commit together). Deterministic and idempotent: replaying a batch changes nothing and reports every item as
+ * a duplicate. Bad items are rejected with a reason, never thrown.
+ */
+@Injectable()
+export class NormalizationService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly dataSources: DataSourcesRepository,
+    private readonly samples: SamplesRepository,
+    private readonly sleep: SleepRepository,
+    private readonly workouts: WorkoutsRepository,
+  ) {}
+
+  async normalizeBatch(input: NormalizeBatchInput): Promise<NormalizeBatchResult> {
+    const { userId, batchId, provider } = input;
+    const rejections: Rejection[] = [];
+    const parseAll = <T>(
+      collection: Collection,
+      value: unknown,
+      parse: (raw: unknown, i: number) => ParseResult<T>,
+    ) => {
+      const items: T[] = [];
+      if (value === undefined || value === null) return { items, received: 0, rejected: 0 };
+      if (!Array.isArray(value)) {
+        rejections.push({ collection, index: -1, reason: `data.${collection} must be an array` });
+        return { items, received: 0, rejected: 0 };
+      }
+      let rejected = 0;
+      value.forEach((raw, index) => {
+        const result = parse(raw, index);
+        if (result.ok) items.push(result.item);
+        else {
+          rejected++;
+          rejections.push(result.rejection);
+        }
+      });
+      return { items, received: value.length, rejected };
+    };
+
+    const records = parseAll('records', input.data.records, (raw, i) => parseRecord(provider, raw, i));
+    const sleep = parseAll('sleep', input.data.sleep, (raw, i) => parseSleep(provider, raw, i));
+    const workouts = parseAll('workouts', input.data.workouts, (raw, i) => parseWorkout(provider, raw, i));
+    const deleted = parseAll('deleted', input.data.deleted, (raw, i) => parseDeletion(raw, i));
+
+    const result: NormalizeBatchResult = {
+      records: { ...emptyCounts(records.received), rejected: records.rejected, unknown: 0 },
+      sleep: { ...emptyCounts(sleep.received), rejected: sleep.rejected },
+      workouts: { ...emptyCounts(workouts.received), rejected: workouts.rejected },
+      deleted: { received: deleted.received, applied: 0, rejected: deleted.rejected },
+      rejections,
+    };
+
+    const sources: SourceDescriptor[] = [
+      ...records.items.map((r) => r.source),
+      ...sleep.items.map((s) => s.source),
+      ...workouts.items.map((w) => w.source),
+    ];
+    const sourceIds = await this.dataSources.resolve(userId, sources);
+    const sourceId = (s: SourceDescriptor) => sourceIds.get(s.key)!;
+
+    const samples = records.items.filter((r): r is NormalizedSample => r.kind === 'sample');
+    const unknown = records.items.filter((r): r is UnknownRecord => r.kind === 'unknown');
+    result.records.unknown = unknown.length;
+    await this.writeSamples(userId, batchId, samples, sourceId, result.records);
+    await this.writeRawRecords(userId, batchId, unknown, sourceId, result.records);
+    const touchedStages = await this.writeStages(userId, batchId, sleep.items, sourceId, result.sleep);
+    await this.writeWorkouts(userId, batchId, workouts.items, sourceId, result.workouts);
+
+    // Deletions run last: a batch that carries a record and its deletion ends with the record deleted.
+    const ids = [...new Set(deleted.items.map((d) => d.recordId))].sort();
+    if (ids.length > 0) {
+      const stageHits = await this.sleep.tombstoneByIds(userId, batchId, ids);
+      touchedStages.push(...stageHits.touched);
+      const matched = new Set([
+        ...(await this.samples.tombstoneByIds(userId, batchId, ids)),
+        ...stageHits.matchedIds,
+        ...(await this.workouts.tombstoneByIds(userId, batchId, ids)),
+      ]);
+      result.deleted.applied = deleted.items.filter((d) => matched.has(d.recordId)).length;
+    }
+
+    await this.recomputeSleepSessions(userId, batchId, touchedStages);
+    return result;
+  }
+
+  private get chunkRows(): number {
+    return this.config.normalization.upsertChunkRows;
+  }
+
+  private async writeSamples(
+    userId: string,
+    batchId: string,
+    items: NormalizedSample[],
+    sourceId: (s: SourceDescriptor) => string,
+    counts: CollectionCounts,
+  ): Promise<void> {
+    const all: SampleRow[] = items.map((s) => ({
+      metric: s.metric,
+      startAt: s.start,
+      dataSourceId: sourceId(s.source),
+      endAt: s.end,
+      value: s.value,
+      unit: s.unit,
+      category: s.category ?? null,
+      zoneOffset: s.zoneOffset,
+      recordId: s.recordId,
+      parentId: s.parentId,
+      vendorType: s.vendorType,
+      metadata: s.metadata,
+    }));
+    const { rows, collapsed } = collapseByKey(
+      all,
+      (r) => `${r.dataSourceId}|${r.metric}|${ms(r.startAt)}|${ms(r.endAt)}`,
+    );
+    if (rows.length === 0) return;
+    const written = await this.samples.upsertSamples(userId, batchId, rows, this.chunkRows);
+    const fresh = rows.filter((r) => r.recordId !== null && written.insertedRecordIds.has(r.recordId));
+    const moved =
+      fresh.length > 0 ? await this.samples.tombstoneMovedSamples(userId, batchId, fresh, this.chunkRows) : 0;
+    counts.inserted += written.inserted - moved;
+    counts.updated += written.updated + moved;
+    counts.duplicate += written.unchanged + collapsed;
+  }
+
+  private async writeRawRecords(
+    userId: string,
+    batchId: string,
+    items: UnknownRecord[],
+    sourceId: (s: SourceDescriptor) => string,
+    counts: CollectionCounts,
+  ): Promise<void> {
+    const all: RawRecordRow[] = items.map((r) => ({
+      vendorType: r.vendorType,
+      startAt: r.start,
+      dataSourceId: sourceId(r.source),
+      endAt: r.end,
+      value: r.value,
+      unit: r.unit,
+      zoneOffset: r.zoneOffset,
+      recordId: r.recordId,
+      parentId: r.parentId,
+      metadata: r.metadata,
+    }));
+    const { rows, collapsed } = collapseByKey(
+      all,
+      (r) => `${r.dataSourceId}|${r.vendorType}|${ms(r.startAt)}|${ms(r.endAt)}`,
+    );
+    if (rows.length === 0) return;
+    const written = await this.samples.upsertRawRecords(userId, batchId, rows, this.chunkRows);
+    counts.inserted += written.inserted;
+    counts.updated += written.updated;
+    counts.duplicate += written.unchanged + collapsed;
+  }
+
+  private async writeStages(
+    userId: string,
+    batchId: string,
+    items: NormalizedSleepStage[],
+    sourceId: (s: SourceDescriptor) => string,
+    counts: CollectionCounts,
+  ): Promise<TouchedStage[]> {
+    const all: SleepStageRow[] = items.map((s) => ({
+      startAt: s.start,
+      dataSourceId: sourceId(s.source),
+      endAt: s.end,
+      stage: s.stage,
+      zoneOffset: s.zoneOffset,
+      recordId: s.recordId,
+      parentId: s.parentId,
+      vendorType: s.vendorType,
+      values: s.values.length > 0 ? s.values : null,
+    }));
+    const { rows, collapsed } = collapseByKey(
+      all,
+      (r) => `${r.dataSourceId}|${ms(r.startAt)}|${ms(r.endAt)}|${r.stage}`,
+    );
+    if (rows.length === 0) return [];
+    const written = await this.sleep.upsertStages(userId, batchId, rows, this.chunkRows);
+    const fresh = rows.filter((r) => r.recordId !== null && written.insertedRecordIds.has(r.recordId));
+    const moved =
+      fresh.length > 0
+        ? await this.sleep.tombstoneMovedStages(userId, batchId, fresh, this.chunkRows)
+        : { replaced: 0, touched: [] };
+    counts.inserted += written.inserted - moved.replaced;
+    counts.updated += written.updated + moved.replaced;
+    counts.duplicate += written.unchanged + collapsed;
+    return [...written.touched, ...moved.touched];
+  }
+
+  private async writeWorkouts(
+    userId: string,
+    batchId: string,
+    items: NormalizedWorkout[],
+    sourceId: (s: SourceDescriptor) => string,
+    counts: CollectionCounts,
+  ): Promise<void> {
+    const all: WorkoutRow[] = items.map((w) => ({
+      startAt: w.start,
+      dataSourceId: sourceId(w.source),
+      endAt: w.end,
+      zoneOffset: w.zoneOffset,
+      activityType: w.activityType,
+      vendorType: w.vendorType,
+      title: w.title,
+      notes: w.notes,
+      statistics: w.statistics,
+      otherValues: w.otherValues.length > 0 ? w.otherValues : null,
+      route: w.route,
+      laps: w.laps,
+      segments: w.segments,
+      samples: w.samples,
+      metadata: w.metadata,
+      recordId: w.recordId,
+      parentId: w.parentId,
+    }));
+    const { rows, collapsed } = collapseByKey(
+      all,
+      (r) => `${r.dataSourceId}|${ms(r.startAt)}|${ms(r.endAt)}`,
+    );
+    if (rows.length === 0) return;
+    const written = await this.workouts.upsertWorkouts(userId, batchId, rows, this.chunkRows);
+    const fresh = rows.filter((r) => r.recordId !== null && written.insertedRecordIds.has(r.recordId));
+    const moved = fresh.length > 0 ? await this.workouts.tombstoneMovedWorkouts(userId, batchId, fresh) : 0;
+    counts.inserted += written.inserted - moved;
+    counts.updated += written.updated + moved;
+    counts.duplicate += written.unchanged + collapsed;
+  }
+
+  /**
+   * Recomputes every session a changed stage can affect, and nothing else. The window starts as the changed
+   * intervals padded by the gap, then grows to cover every stored session it reaches (padded too) until it stops
+   * growing; inside it, sessions are rebuilt from all live stages, so the result equals a rebuild from scratch.
+   */
+  private async recomputeSleepSessions(
+    userId: string,
+    batchId: string,
+    touched: TouchedStage[],
+  ): Promise<void> {
+    if (touched.length === 0) return;
+    const { sleepGapMinutes, napMaxMinutes } = this.config.normalization;
+    const gapMs = sleepGapMinutes * 60_000;
+    await this.sleep.lockUserSleep(userId);
+
+    const pad = (t: { start: number; end: number }): Window => ({ lo: t.start - gapMs, hi: t.end + gapMs });
+    const parentIds = [...new Set(touched.map((t) => t.parentId).filter((p): p is string => p !== null))];
+    let windows = mergeWindows(touched.map(pad));
+    let stored = await this.sleep.findSessions(userId, windows, parentIds);
+    for (;;) {
+      const grown = mergeWindows([...windows, ...stored.map(pad)]);
+      if (sameWindows(grown, windows)) break;
+      windows = grown;
+      stored = await this.sleep.findSessions(userId, windows, parentIds);
+    }
+
+    const stages = await this.sleep.loadStages(userId, windows);
+    const sessions = assembleSleepSessions(stages, { gapMinutes: sleepGapMinutes });
+    const produced = new Set(sessions.map((s) => `${s.dataSourceId}|${s.sessionKey}`));
+    const stale = stored.filter((s) => !produced.has(`${s.dataSourceId}|${s.sessionKey}`));
+    await this.sleep.replaceSessions(userId, batchId, sessions, stale);
+    const days = new Set([...sessions.map((s) => s.localDate), ...stale.map((s) => s.localDate)]);
+    await this.sleep.flagNaps(userId, [...days].sort(), napMaxMinutes);
+  }
+}

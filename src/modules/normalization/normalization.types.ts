@@ -1,0 +1,28 @@
+import type { Provider, Rejection } from './mapping/types.js';
+
+/** What ingestion hands to normalization, inside ingestion's transaction. */
+export interface NormalizeBatchInput {
+  userId: string;
+  applicationId: string;
+  batchId: string;
+  provider: Provider;
+  /** The envelope's `data` object as received (arrays may be missing or hold anything). */
+  data: { records?: unknown; sleep?: unknown; workouts?: unknown; deleted?: unknown };
+}
+
+export interface CollectionCounts {
+  received: number;
+  inserted: number;
+  updated: number;
+  duplicate: number;
+  rejected: number;
+}
+
+export interface NormalizeBatchResult {
+  records: CollectionCounts & { unknown: number };
+  sleep: CollectionCounts;
+  workouts: CollectionCounts;
+  deleted: { received: number; applied: number; rejected: number };
+  /** Every rejection, in collection then index order (ingestion reports the first 100). */
+  rejections: Rejection[];
+}

@@ -1,0 +1,70 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
+import type { User } from '../users/user.entity.js';
+
+/**
+ * One numeric sample of a catalogue metric, in the metric's canonical unit.
+ *
+ * The primary key is the natural key (user, data source, metric, start, end) ordered so that the one index the
+ * table must have anyway also serves the read API's "one user, one metric, a time range" scans: no surrogate id,
+ * no second copy of the key. There is deliberately no foreign key to data_sources: it would add a per-row trigger
+ * to the hottest insert path, the id is always resolved in the same transaction, and data sources are only ever
+ * deleted together with their user (which cascades here too).
+ */
+@Entity('samples')
+@Index(['userId', 'recordId'])
+export class Sample {
+  @PrimaryColumn({ type: 'uuid' })
+  userId: string;
+
+  @ManyToOne('User', { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'user_id' })
+  user?: Relation<User>;
+
+  @PrimaryColumn({ type: 'varchar', length: 64 })
+  metric: string;
+
+  @PrimaryColumn({ type: 'timestamptz' })
+  startAt: Date;
+
+  @PrimaryColumn({ type: 'uuid' })
+  dataSourceId: string;
+
+  @PrimaryColumn({ type: 'timestamptz' })
+  endAt: Date;
+
+  @Column({ type: 'double precision' })
+  value: number;
+
+  /** The canonical unit the value is in, so a stored number never loses its meaning if the catalogue changes. */
+  @Column({ type: 'varchar', length: 32 })
+  unit: string;
+
+  /** Category metrics: the label of `value`. */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  category: string | null;
+
+  /** `+HH:MM` / `-HH:MM` as the record carried it; null when the SDK sent none. */
+  @Column({ type: 'varchar', length: 9, nullable: true })
+  zoneOffset: string | null;
+
+  /** Platform id; "C" collation so child ids (`<parent>-sys`, `<parent>-s3`) sort right after their parent's id. */
+  @Column({ type: 'varchar', length: 255, nullable: true, collation: 'C' })
+  recordId: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  parentId: string | null;
+
+  @Column({ type: 'varchar', length: 128 })
+  vendorType: string;
+
+  @Column({ type: 'jsonb', nullable: true })
+  metadata: Record<string, string> | null;
+
+  /** The ingestion batch that last changed this row (no foreign key: the journal may be pruned independently). */
+  @Column({ type: 'uuid' })
+  batchId: string;
+
+  /** Tombstone: set by a deletion or when the platform moved the record; cleared only by a changed re-send. */
+  @Column({ type: 'timestamptz', nullable: true })
+  deletedAt: Date | null;
+}

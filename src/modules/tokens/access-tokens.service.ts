@@ -1,0 +1,91 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { unauthorized } from '../../common/errors/app-error.js';
+import { SigningKeysService } from './signing-keys.service.js';
+
+export type TokenScope = 'operator' | 'sdk' | 'app';
+
+export interface AccessTokenClaims {
+  sub: string;
+  scope: TokenScope;
+  /** The public app id for `sdk` and `app` tokens. */
+  app_id?: string;
+  /** Refresh-token family the token was issued from, so revoking the family kills it. */
+  fid?: string;
+  jti: string;
+  iat: number;
+  exp: number;
+}
+
+export interface IssuedAccessToken {
+  token: string;
+  jti: string;
+  expiresIn: number;
+}
+
+export const ACCESS_TOKEN_TYPE = 'at+jwt';
+
+@Injectable()
+export class AccessTokensService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly keys: SigningKeysService,
+  ) {}
+
+  /**
+   * `fixed` re-issues a token with a known id and issue time; with EdDSA (deterministic signatures) the result is
+   * byte-identical, which makes a replayed refresh answer with the very same pair.
+   */
+  async issue(
+    subject: string,
+    scope: TokenScope,
+    extra: { app_id?: string; fid?: string } = {},
+    fixed?: { jti: string; iat: number },
+  ): Promise<IssuedAccessToken> {
+    const key = this.keys.active;
+    const jti = fixed?.jti ?? randomUUID();
+    const iat = fixed?.iat ?? Math.floor(Date.now() / 1000);
+    const ttl = this.config.jwt.accessTokenTtlSeconds;
+    const expiresIn = Math.max(0, iat + ttl - Math.floor(Date.now() / 1000));
+    const token = await new SignJWT({ scope, ...extra })
+      .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: ACCESS_TOKEN_TYPE })
+      .setIssuer(this.config.jwt.issuer)
+      .setAudience(this.config.jwt.audience)
+      .setSubject(subject)
+      .setJti(jti)
+      .setIssuedAt(iat)
+      .setExpirationTime(iat + ttl)
+      .sign(key.privateKey);
+    return { token, jti, expiresIn };
+  }
+
+  /** Only our issuer, audience, token type, configured algorithm and known key ids are accepted. */
+  async verify(token: string): Promise<AccessTokenClaims> {
+    try {
+      const { payload } = await jwtVerify(
+        token,
+        (header) => {
+          const key = this.keys.verificationKey(header.kid);
+          if (!key || key.alg !== header.alg) throw new joseErrors.JWKSNoMatchingKey();
+          return key.publicKey;
+        },
+        {
+          issuer: this.config.jwt.issuer,
+          audience: this.config.jwt.audience,
+          algorithms: [this.config.jwt.algorithm],
+          typ: ACCESS_TOKEN_TYPE,
+          requiredClaims: ['sub', 'jti', 'iat', 'exp'],
+        },
+      );
+      const claims = payload as unknown as AccessTokenClaims;
+      if (!['operator', 'sdk', 'app'].includes(claims.scope)) throw new Error('unknown scope');
+      return claims;
+    } catch (error) {
+      const expired = error instanceof joseErrors.JWTExpired;
+      throw unauthorized(expired ? 'Access token expired' : 'Invalid access token');
+    }
+  }
+}

@@ -1,0 +1,62 @@
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import type { JWK } from 'jose';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import {
+  LoadedSigningKey,
+  loadSigningKey,
+  newSigningKey,
+  parseConfiguredKeys,
+  readKeyFile,
+  SigningKeyFile,
+  writeKeyFile,
+} from './signing-keys.js';
+
+/**
+ * The asymmetric keys that sign access tokens. From JWT_SIGNING_KEYS when configured (production), otherwise from a
+ * key file under DATA_DIR that is created with a fresh key on first start.
+ */
+@Injectable()
+export class SigningKeysService implements OnModuleInit {
+  private keys: LoadedSigningKey[] = [];
+  private byKid = new Map<string, LoadedSigningKey>();
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async onModuleInit(): Promise<void> {
+    const content = await this.readOrCreate();
+    this.keys = await Promise.all(content.keys.map(loadSigningKey));
+    this.byKid = new Map(this.keys.map((key) => [key.kid, key]));
+    if (!this.keys.some((key) => !key.retiredAt)) throw new Error('No active JWT signing key');
+  }
+
+  private async readOrCreate(): Promise<SigningKeyFile> {
+    if (this.config.jwt.signingKeys) return parseConfiguredKeys(this.config.jwt.signingKeys);
+    const file = this.config.jwt.signingKeysFile;
+    const existing = await readKeyFile(file);
+    if (existing && existing.keys.length > 0) return existing;
+    const created = { keys: [await newSigningKey(this.config.jwt.algorithm)] };
+    await writeKeyFile(file, created);
+    return created;
+  }
+
+  get active(): LoadedSigningKey {
+    return this.keys.find((key) => !key.retiredAt)!;
+  }
+
+  /** A retired key is still needed while tokens it signed may be unexpired. */
+  private isStillNeeded(key: LoadedSigningKey, now = Date.now()): boolean {
+    if (!key.retiredAt) return true;
+    if (key.retiredAt.getTime() === 0) return true; // configured keys: kept until removed from configuration
+    return key.retiredAt.getTime() + this.config.jwt.accessTokenTtlSeconds * 1000 > now;
+  }
+
+  verificationKey(kid: string | undefined): LoadedSigningKey | undefined {
+    const key = kid ? this.byKid.get(kid) : undefined;
+    return key && this.isStillNeeded(key) ? key : undefined;
+  }
+
+  jwks(): { keys: JWK[] } {
+    return { keys: this.keys.filter((key) => this.isStillNeeded(key)).map((key) => key.publicJwk) };
+  }
+}

@@ -1,0 +1,99 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Principal } from '../../common/auth/principal.js';
+import { CredentialEvents } from '../../common/auth/credential-events.js';
+import { unauthorized } from '../../common/errors/app-error.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
+import { Transactions } from '../../database/transactions.js';
+import type { AccessTokenClaims } from './access-tokens.service.js';
+
+interface GrantState {
+  principal: Principal | null;
+  /** Tokens issued (iat, seconds) before this are dead. */
+  notBefore: number;
+  cachedUntil: number;
+}
+
+/**
+ * Access tokens die with their grant: a cheap per-request look at the user, application, operator and refresh family
+ * behind a token, cached for CREDENTIAL_STATE_CACHE_SECONDS, so revocation takes effect within seconds, not at `exp`.
+ */
+@Injectable()
+export class TokenGrantsService {
+  private readonly cache = new Map<string, GrantState>();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly db: Transactions,
+    events: CredentialEvents,
+  ) {
+    events.subscribe(() => this.cache.clear());
+  }
+
+  async principalFor(claims: AccessTokenClaims): Promise<Principal> {
+    const key = `${claims.scope}|${claims.sub}|${claims.app_id ?? ''}|${claims.fid ?? ''}`;
+    let state = this.cache.get(key);
+    if (!state || state.cachedUntil < Date.now()) {
+      state = {
+        ...(await this.load(claims)),
+        cachedUntil: Date.now() + this.config.credentialStateCacheSeconds * 1000,
+      };
+      if (this.cache.size > 50_000) this.cache.clear();
+      this.cache.set(key, state);
+    }
+    if (!state.principal || claims.iat < state.notBefore) throw unauthorized('Access token revoked');
+    if (state.principal.kind === 'sdk') return { ...state.principal, tokenId: claims.jti };
+    return state.principal;
+  }
+
+  private async load(claims: AccessTokenClaims): Promise<Omit<GrantState, 'cachedUntil'>> {
+    const dead = { principal: null, notBefore: 0 };
+    const seconds = (date: Date | null) => (date ? Math.floor(date.getTime() / 1000) : 0);
+    switch (claims.scope) {
+      case 'sdk': {
+        const [row] = await this.db.manager.query(
+          `SELECT u.application_id, a.app_id, a.sessions_revoked_at, f.id AS family_id
+             FROM users u JOIN applications a ON a.id = u.application_id
+             LEFT JOIN refresh_token_families f
+               ON f.id = $2 AND f.user_id = u.id AND f.revoked_at IS NULL AND f.expires_at > now()
+            WHERE u.id = $1`,
+          [claims.sub, claims.fid ?? null],
+        );
+        if (!row || row.app_id !== claims.app_id || (claims.fid && !row.family_id)) return dead;
+        return {
+          principal: {
+            kind: 'sdk',
+            userId: claims.sub,
+            applicationId: row.application_id,
+            appId: row.app_id,
+            familyId: claims.fid ?? null,
+            tokenId: claims.jti,
+          },
+          notBefore: seconds(row.sessions_revoked_at),
+        };
+      }
+      case 'operator': {
+        const [row] = await this.db.manager.query(
+          `SELECT o.id, f.id AS family_id FROM operators o
+             LEFT JOIN refresh_token_families f
+               ON f.id = $2 AND f.operator_id = o.id AND f.revoked_at IS NULL AND f.expires_at > now()
+            WHERE o.id = $1`,
+          [claims.sub, claims.fid ?? null],
+        );
+        if (!row || (claims.fid && !row.family_id)) return dead;
+        return { principal: { kind: 'operator', operatorId: claims.sub }, notBefore: 0 };
+      }
+      case 'app': {
+        const [row] = await this.db.manager.query(
+          'SELECT id, app_id, sessions_revoked_at FROM applications WHERE id = $1',
+          [claims.sub],
+        );
+        if (!row || row.app_id !== claims.app_id) return dead;
+        return {
+          principal: { kind: 'app', applicationId: row.id, appId: row.app_id, via: 'app_token' },
+          notBefore: seconds(row.sessions_revoked_at),
+        };
+      }
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import { Module } from '@nestjs/common';
+import { AppsModule } from '../apps/apps.module.js';
+import { UsersModule } from '../users/users.module.js';
+import { AccessTokensService } from './access-tokens.service.js';
+import { InvitationCodesController } from './invitation-codes.controller.js';
+import { InvitationCodesRepository } from './invitation-codes.repository.js';
+import { InvitationCodesService } from './invitation-codes.service.js';
+import { JwksController } from './jwks.controller.js';
+import { OAuthController } from './oauth.controller.js';
+import { OperatorSessionsService } from './operator-sessions.service.js';
+import { RefreshTokensRepository } from './refresh-tokens.repository.js';
+import { RefreshTokensService } from './refresh-tokens.service.js';
+import { SdkTokensService } from './sdk-tokens.service.js';
+import { SessionsController } from './sessions.controller.js';
+import { SigningKeysService } from './signing-keys.service.js';
+import { TokenGrantsService } from './token-grants.service.js';
+import { TokensController } from './tokens.controller.js';
+
+@Module({
+  imports: [AppsModule, UsersModule],
+  controllers: [
+    JwksController,
+    TokensController,
+    SessionsController,
+    InvitationCodesController,
+    OAuthController,
+  ],
+  providers: [
+    SigningKeysService,
+    AccessTokensService,
+    TokenGrantsService,
+    RefreshTokensRepository,
+    RefreshTokensService,
+    OperatorSessionsService,
+    SdkTokensService,
+    InvitationCodesRepository,
+    InvitationCodesService,
+  ],
+  exports: [AccessTokensService, TokenGrantsService, RefreshTokensService, OperatorSessionsService],
+})
+export class TokensModule {}

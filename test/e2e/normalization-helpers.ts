@@ -1,0 +1,95 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Transactions } from '../../src/database/transactions.js';
+import type { Provider } from '../../src/modules/normalization/mapping/types.js';
+import type { NormalizeBatchResult } from '../../src/modules/normalization/normalization.types.js';
+import { NormalizationService } from '../../src/modules/normalization/normalization.service.js';
+import type { TestApp } from '../setup/test-app.js';
+
+export const PAYLOADS = path.resolve(process.cwd(), '../shared/payloads');
+
+export interface SyncBody {
+  provider: Provider;
+  data: { records?: unknown[]; sleep?: unknown[]; workouts?: unknown[]; deleted?: unknown[] };
+}
+
+export function payload(file: string): SyncBody {
+  return JSON.parse(readFileSync(path.join(PAYLOADS, file), 'utf8')) as SyncBody;
+}
+
+/** Runs one batch through normalization inside a transaction, the way ingestion does. */
+export async function normalize(
+  t: TestApp,
+  userId: string,
+  body: SyncBody,
+  batchId: string = randomUUID(),
+): Promise<NormalizeBatchResult> {
+  const sut = t.app.get(NormalizationService);
+  return t.app.get(Transactions).run(() =>
+    sut.normalizeBatch({
+      userId,
+      applicationId: randomUUID(),
+      batchId,
+      provider: body.provider,
+      data: body.data,
+    }),
+  );
+}
+
+export async function rows<T = Record<string, unknown>>(
+  t: TestApp,
+  sql: string,
+  params: unknown[],
+): Promise<T[]> {
+  return (await t.db.query(sql, params)).rows as T[];
+}
+
+export const HC_WATCH = {
+  appId: 'com.sec.android.app.shealth',
+  deviceId: null,
+  deviceName: null,
+  deviceManufacturer: 'samsung',
+  deviceModel: 'SM-L310',
+  deviceType: 'watch',
+  recordingMethod: 'automatic',
+};
+
+/** A Health Connect record as the Android SDK 0.11 serializes it. */
+export function hcRecord(fields: {
+  id: string;
+  type: string;
+  start: string;
+  end?: string;
+  value: number;
+  unit: string;
+  parentId?: string | null;
+  zoneOffset?: string | null;
+}) {
+  return {
+    id: fields.id,
+    type: fields.type,
+    startDate: fields.start,
+    endDate: fields.end ?? fields.start,
+    zoneOffset: fields.zoneOffset === undefined ? '+02:00' : fields.zoneOffset,
+    source: HC_WATCH,
+    value: fields.value,
+    unit: fields.unit,
+    parentId: fields.parentId ?? null,
+    metadata: null,
+  };
+}
+
+export function hcStage(id: string, parentId: string | null, stage: string, start: string, end: string) {
+  return {
+    id,
+    parentId,
+    stage,
+    startDate: start,
+    endDate: end,
+    zoneOffset: '+02:00',
+    source: HC_WATCH,
+    values: null,
+    metadata: null,
+  };
+}

@@ -1,0 +1,34 @@
+import './resolve-ts-sources.cjs';
+import 'reflect-metadata';
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { loadConfig } from '../../src/config/app-config.js';
+import { buildDataSourceOptions } from '../../src/database/data-source-options.js';
+import { migrateUnderLock } from '../../src/database/migrate.js';
+import { databaseUrl, SERVER_ENV, startTestDatabaseServer, TEMPLATE_ENV } from './test-database-server.js';
+
+declare global {
+  var __WB_TEST_DB_STOP__: (() => Promise<void>) | undefined;
+}
+
+/** Migrates a template database once; every test file clones its own database from it. */
+export default async function globalSetup(): Promise<void> {
+  const server = await startTestDatabaseServer();
+  globalThis.__WB_TEST_DB_STOP__ = server.stop;
+  const template = `wb_template_${process.pid}`;
+  const admin = new pg.Client({ connectionString: server.url });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${template}`);
+  await admin.query(`CREATE DATABASE ${template}`);
+  await admin.end();
+
+  const config = loadConfig({});
+  const dataSource = await new DataSource(
+    buildDataSourceOptions(databaseUrl(server.url, template), config),
+  ).initialize();
+  await migrateUnderLock(dataSource);
+  await dataSource.destroy();
+
+  process.env[SERVER_ENV] = server.url;
+  process.env[TEMPLATE_ENV] = template;
+}
