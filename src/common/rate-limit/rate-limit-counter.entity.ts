@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * Fixed-window request counters shared by every API process on the same database. The table is UNLOGGED (see its
+ * Per-minute request counters shared by every API process on the same database. The table is UNLOGGED (see its
  * migration): counters are worthless after a crash and need no WAL.
  */
 @Entity('rate_limit_counters')

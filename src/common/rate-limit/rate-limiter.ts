@@ -23,8 +23,9 @@ export function bucketKey(scope: string, kind: string, value: string): string {
 }
 
 /**
- * Fixed one-minute windows counted in PostgreSQL, so every API process on the same database shares them. One
- * statement counts all of a request's buckets.
+ * Sliding one-minute windows counted in PostgreSQL, so every API process on the same database shares them. The
+ * estimate weighs the previous minute by how much of it still overlaps the last 60 s, so a burst that straddles
+ * a minute boundary cannot pass twice the limit. One statement counts all of a request's buckets.
  */
 @Injectable()
 export class RateLimiter {
@@ -37,11 +38,17 @@ export class RateLimiter {
     if (!this.config.rateLimits.enabled || buckets.length === 0) return;
     const nowSeconds = Date.now() / 1000;
     const windowStart = Math.floor(nowSeconds / WINDOW_SECONDS) * WINDOW_SECONDS;
-    const rows: { key: string; count: number }[] = await this.db.manager.query(
-      `INSERT INTO rate_limit_counters (key, window_start, count)
-       SELECT key, to_timestamp($2), 1 FROM unnest($1::text[]) AS key
-       ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counters.count + 1
-       RETURNING key, count`,
+    const rows: WindowCounts[] = await this.db.manager.query(
+      `WITH bumped AS (
+         INSERT INTO rate_limit_counters (key, window_start, count)
+         SELECT key, to_timestamp($2), 1 FROM unnest($1::text[]) AS key
+         ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counters.count + 1
+         RETURNING key, count
+       )
+       SELECT bumped.key, bumped.count AS current, coalesce(previous.count, 0) AS previous
+       FROM bumped
+       LEFT JOIN rate_limit_counters previous
+         ON previous.key = bumped.key AND previous.window_start = to_timestamp($2 - ${WINDOW_SECONDS})`,
       [buckets.map((b) => b.key), windowStart],
     );
     if (Math.random() < SWEEP_PROBABILITY) {
@@ -50,11 +57,44 @@ export class RateLimiter {
       );
     }
     const limits = new Map(buckets.map((b) => [b.key, b.limit]));
-    if (rows.some((row) => row.count > limits.get(row.key)!)) {
-      const retryAfter = Math.max(1, Math.ceil(windowStart + WINDOW_SECONDS - nowSeconds));
+    const retryAfter = Math.max(
+      0,
+      ...rows.map((row) => secondsUntilAllowed(row, limits.get(row.key)!, nowSeconds - windowStart)),
+    );
+    if (retryAfter > 0) {
       throw new AppError('rate_limited', `Too many requests; retry in ${retryAfter} s.`, {
         headers: { 'Retry-After': String(retryAfter) },
       });
     }
   }
+}
+
+interface WindowCounts {
+  key: string;
+  current: number;
+  previous: number;
+}
+
+/**
+ * 0 when this request is within the limit, otherwise whole seconds until one more request would be. The previous
+ * window's weight decays linearly through the current one; a current window at its limit waits for the next,
+ * where its own count becomes the decaying one.
+ */
+export function secondsUntilAllowed(
+  counts: Pick<WindowCounts, 'current' | 'previous'>,
+  limit: number,
+  secondsIntoWindow: number,
+): number {
+  const { current, previous } = counts;
+  const overlap = 1 - secondsIntoWindow / WINDOW_SECONDS;
+  if (current + previous * overlap <= limit) return 0;
+  // One more request fits once `current + 1 + previous * overlap <= limit`.
+  const overlapAllowingOneMore = (count: number, decaying: number) =>
+    decaying > 0 ? (limit - count - 1) / decaying : 1;
+  if (current + 1 <= limit) {
+    const waitFraction = 1 - overlapAllowingOneMore(current, previous) - secondsIntoWindow / WINDOW_SECONDS;
+    return Math.max(1, Math.ceil(waitFraction * WINDOW_SECONDS));
+  }
+  const nextWindowWait = Math.max(0, 1 - overlapAllowingOneMore(0, current));
+  return Math.max(1, Math.ceil(WINDOW_SECONDS - secondsIntoWindow + nextWindowWait * WINDOW_SECONDS));
 }
