@@ -5,7 +5,9 @@ import { createClient, formatResult, LoadResult, runLoad } from './lib/load.js';
 import { startBenchServer } from './lib/server.js';
 
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5000);
-const LEVELS = [1, 16, 64];
+/** BENCH_LEVELS=16 runs one level, e.g. under a profiler; the summary needs 16. */
+const LEVELS = (process.env.BENCH_LEVELS ?? '1,16,64').split(',').map(Number);
+if (!LEVELS.includes(16)) throw new Error('BENCH_LEVELS must include 16');
 const USERS = 200;
 const ADMIN = { email: 'bench@example.com', password: 'bench-password-123' };
 

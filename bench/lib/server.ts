@@ -44,7 +44,9 @@ async function waitUntilReady(baseUrl: string, child: ChildProcess, timeoutMs = 
 export async function startBenchServer(env: Record<string, string> = {}): Promise<BenchServer> {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'wearbridge-bench-'));
   const port = await freePort();
-  const child = spawn(process.execPath, ['dist/src/main.js'], {
+  // BENCH_SERVER_NODE_ARGS passes flags such as `--cpu-prof` to the API process only.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, 'dist/src/main.js'], {
     env: {
       ...process.env,
       DATABASE_URL: '',

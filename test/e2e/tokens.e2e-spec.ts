@@ -405,7 +405,7 @@ describe('Tokens', () => {
         .setJti(randomUUID())
         .setIssuedAt((claims.iat as number) ?? now)
         .setExpirationTime((claims.exp as number) ?? now + 600)
-        .sign(key.privateKey);
+        .sign(key.signingKey);
     }
 
     it('accepts a well-formed token signed with our key', async () => {

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
+import { errors as joseErrors, jwtVerify } from 'jose';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { unauthorized } from '../../common/errors/app-error.js';
+import { signCompactJwt } from './compact-jwt.js';
 import { SigningKeysService } from './signing-keys.service.js';
 
 export type TokenScope = 'operator' | 'sdk' | 'app';
@@ -50,15 +51,20 @@ export class AccessTokensService {
     const iat = fixed?.iat ?? Math.floor(Date.now() / 1000);
     const ttl = this.config.jwt.accessTokenTtlSeconds;
     const expiresIn = Math.max(0, iat + ttl - Math.floor(Date.now() / 1000));
-    const token = await new SignJWT({ scope, ...extra })
-      .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: ACCESS_TOKEN_TYPE })
-      .setIssuer(this.config.jwt.issuer)
-      .setAudience(this.config.jwt.audience)
-      .setSubject(subject)
-      .setJti(jti)
-      .setIssuedAt(iat)
-      .setExpirationTime(iat + ttl)
-      .sign(key.privateKey);
+    const token = signCompactJwt(
+      { alg: key.alg, kid: key.kid, typ: ACCESS_TOKEN_TYPE },
+      {
+        scope,
+        ...extra,
+        iss: this.config.jwt.issuer,
+        aud: this.config.jwt.audience,
+        sub: subject,
+        jti,
+        iat,
+        exp: iat + ttl,
+      },
+      key.signingKey,
+    );
     return { token, jti, expiresIn };
   }
 
