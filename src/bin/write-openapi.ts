@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { writeFile } from 'node:fs/promises';
 import { AppModule } from '../app.module.js';
+import { httpAdapter } from '../bootstrap.js';
 import { buildOpenApiDocument } from '../common/http/openapi.js';
 import { loadConfig } from '../config/app-config.js';
 import { VERSION } from '../version.js';
@@ -10,11 +11,10 @@ import { VERSION } from '../version.js';
 /** Writes the committed openapi.json from the code; preview mode builds the route table without a database. */
 async function main() {
   const target = process.argv[2] ?? 'openapi.json';
-  const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot(
-      loadConfig({ ...process.env, DATABASE_URL: 'postgres://preview/none' }),
-      'postgres://preview/none',
-    ),
+  const config = loadConfig({ ...process.env, DATABASE_URL: 'postgres://preview/none' });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, 'postgres://preview/none'),
+    httpAdapter(config),
     { preview: true, logger: false, bodyParser: false },
   );
   const document = buildOpenApiDocument(app, VERSION);

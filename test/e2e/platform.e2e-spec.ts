@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { seedApiKey, seedOperator, seedTenant, TEST_PASSWORD } from '../factories.js';
 import { startTestApp, TestApp } from '../setup/test-app.js';
 
@@ -45,6 +45,66 @@ describe('Platform behaviour: errors, limits, logs and secrets at rest', () => {
     expect(zippedResponse.status).toBe(413);
     const { rows } = await t.db.query("SELECT count(*)::int AS n FROM applications WHERE name LIKE 'xxx%'");
     expect(rows[0].n).toBe(0);
+  });
+
+  it('reads gzip, deflate and br JSON bodies on ordinary routes, and `+json` media types', async () => {
+    const operator = await seedOperator(t);
+    const encodings = [
+      ['gzip', gzipSync],
+      ['deflate', deflateSync],
+      ['br', brotliCompressSync],
+    ] as const;
+    for (const [encoding, compress] of encodings) {
+      const response = await fetch(`${t.baseUrl}/api/v1/applications`, {
+        method: 'POST',
+        headers: { ...operator.auth, 'Content-Type': 'application/json', 'Content-Encoding': encoding },
+        body: compress(Buffer.from(JSON.stringify({ name: `compressed ${encoding}` }))),
+      });
+      expect(response.status).toBe(201);
+      expect(((await response.json()) as { name: string }).name).toBe(`compressed ${encoding}`);
+    }
+    await t.http
+      .post('/api/v1/applications')
+      .set(operator.auth)
+      .set('Content-Type', 'application/vnd.api+json; charset=utf-8')
+      .send(JSON.stringify({ name: 'structured suffix' }))
+      .expect(201);
+  });
+
+  it('answers 415 for a body of a media type no route reads, and 400 for a corrupt compressed body', async () => {
+    const operator = await seedOperator(t);
+    const response = await t.http
+      .post('/api/v1/applications')
+      .set(operator.auth)
+      .set('Content-Type', 'text/plain')
+      .send('name=plain')
+      .expect(415);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(response.body.detail).toMatch(/Unsupported Content-Type "text\/plain"/);
+    const corrupt = await fetch(`${t.baseUrl}/api/v1/applications`, {
+      method: 'POST',
+      headers: { ...operator.auth, 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
+      body: Buffer.from('definitely not gzip'),
+    });
+    expect(corrupt.status).toBe(400);
+    expect(((await corrupt.json()) as { detail: string }).detail).toMatch(/corrupt/);
+    const unknownEncoding = await fetch(`${t.baseUrl}/api/v1/applications`, {
+      method: 'POST',
+      headers: { ...operator.auth, 'Content-Type': 'application/json', 'Content-Encoding': 'zstd' },
+      body: Buffer.from('{}'),
+    });
+    expect(unknownEncoding.status).toBe(415);
+  });
+
+  it('treats an empty JSON body as no body: a validation error naming the fields', async () => {
+    const operator = await seedOperator(t);
+    const response = await t.http
+      .post('/api/v1/applications')
+      .set(operator.auth)
+      .set('Content-Type', 'application/json')
+      .send('')
+      .expect(400);
+    expect(response.body.detail).toMatch(/name/);
   });
 
   it('echoes a sane X-Request-Id and puts it in problem documents', async () => {

@@ -20,10 +20,15 @@ function harness() {
   const sent: { status?: number; type?: string; body?: string; headers: Record<string, string> } = {
     headers: {},
   };
+  // The part of Fastify's reply the filter uses.
   const response = {
-    headersSent: false,
-    setHeader: (name: string, value: string) => (sent.headers[name] = value),
-    status(code: number) {
+    sent: false,
+    raw: { headersSent: false },
+    headers(values: Record<string, string>) {
+      Object.assign(sent.headers, values);
+      return this;
+    },
+    code(code: number) {
       sent.status = code;
       return this;
     },

@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { QueryFailedError } from 'typeorm';
 import { AppError } from './app-error.js';
@@ -37,9 +37,9 @@ export class ProblemFilter implements ExceptionFilter {
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
-    const request = http.getRequest<Request & { id?: string }>();
-    const response = http.getResponse<Response>();
-    const requestId = request?.id ? String(request.id) : undefined;
+    const request = http.getRequest<FastifyRequest | undefined>();
+    const response = http.getResponse<FastifyReply>();
+    const requestId = request?.id;
 
     if (exception instanceof AppError) {
       const { errors, headers, extensions } = exception.options;

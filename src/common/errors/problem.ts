@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { ERROR_STATUS, ErrorCode, FieldError } from './app-error.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -43,11 +43,10 @@ export function buildProblem(
 }
 
 export function sendProblem(
-  response: Response,
+  reply: FastifyReply,
   problem: ProblemDocument,
   headers: Record<string, string> = {},
 ) {
-  if (response.headersSent) return;
-  for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
-  response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+  if (reply.sent || reply.raw.headersSent) return;
+  reply.headers(headers).code(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 
@@ -18,6 +18,12 @@ function pickHeaders(headers: IncomingMessage['headers']) {
   );
 }
 
+/** The caller's X-Request-Id when sane, else a fresh one; Fastify calls this once per request. */
+export function requestIdOf(req: IncomingMessage): string {
+  const incoming = req.headers['x-request-id'];
+  return typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+}
+
 /**
  * One JSON line per request with a request id (the caller's X-Request-Id when sane). Only whitelisted headers are
  * logged, never bodies, query strings or credentials.
@@ -25,12 +31,8 @@ function pickHeaders(headers: IncomingMessage['headers']) {
 export function requestLogging(logger: Logger) {
   return pinoHttp({
     logger,
-    genReqId: (req: IncomingMessage, res: ServerResponse) => {
-      const incoming = req.headers['x-request-id'];
-      const id = typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
-      res.setHeader('X-Request-Id', id);
-      return id;
-    },
+    // The id Fastify gave the request (`requestIdOf`), copied onto the raw request by the logging hook.
+    genReqId: (req: IncomingMessage & { id?: string }) => req.id ?? requestIdOf(req),
     customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : 'info'),
     serializers: {
       req: (req: { id: string; method: string; url: string; headers: IncomingMessage['headers'] }) => ({

@@ -8,7 +8,7 @@ import {
   applyDecorators,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import type { Principal } from '../auth/principal.js';
@@ -21,7 +21,7 @@ const RATE_LIMITED_ACTION = 'wearbridge:rate-limited-action';
 
 function credentialOf(
   action: RateLimitedAction,
-  request: Request & { principal?: Principal },
+  request: FastifyRequest & { principal?: Principal },
 ): string | undefined {
   const body = (request.body ?? {}) as Record<string, unknown>;
   const principal = request.principal;
@@ -64,7 +64,7 @@ export class RateLimitGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const action = this.reflector.get<RateLimitedAction>(RATE_LIMITED_ACTION, context.getHandler());
-    const request = context.switchToHttp().getRequest<Request & { principal?: Principal }>();
+    const request = context.switchToHttp().getRequest<FastifyRequest & { principal?: Principal }>();
     const limit = this.limitFor(action);
     const buckets: RateLimitBucket[] = [{ key: bucketKey(action, 'ip', request.ip ?? 'unknown'), limit }];
     const credential = credentialOf(action, request);

@@ -1,6 +1,6 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { AUTH_KINDS, BODY_APP_CREDENTIALS } from '../../common/auth/auth.decorator.js';
 import type { Principal, PrincipalKind } from '../../common/auth/principal.js';
 import { AppError, unauthorized } from '../../common/errors/app-error.js';
@@ -9,11 +9,11 @@ import { ApplicationsService } from '../apps/applications.service.js';
 import { AccessTokensService } from '../tokens/access-tokens.service.js';
 import { TokenGrantsService } from '../tokens/token-grants.service.js';
 
-export type AuthenticatedRequest = Request & { principal?: Principal };
+export type AuthenticatedRequest = FastifyRequest & { principal?: Principal };
 
 const BASIC_CHALLENGE = 'Basic realm="wearbridge"';
 
-function apiKeyHeader(request: Request): string | undefined {
+function apiKeyHeader(request: FastifyRequest): string | undefined {
   const value = request.headers['x-open-wearables-api-key'] ?? request.headers['x-api-key'];
   return typeof value === 'string' && value.length > 0 ? value.trim() : undefined;
 }
@@ -67,7 +67,7 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  private async fromBody(request: Request): Promise<Principal | undefined> {
+  private async fromBody(request: FastifyRequest): Promise<Principal | undefined> {
     const { app_id: appId, app_secret: secret } = (request.body ?? {}) as Record<string, unknown>;
     if (typeof appId !== 'string' || typeof secret !== 'string') return undefined;
     const principal = await this.applications.verifyCredentials(appId, secret, 'body');
@@ -75,7 +75,7 @@ export class AuthGuard implements CanActivate {
     return principal;
   }
 
-  private async authenticate(request: Request, kinds: PrincipalKind[]): Promise<Principal> {
+  private async authenticate(request: FastifyRequest, kinds: PrincipalKind[]): Promise<Principal> {
     const authorization = request.headers.authorization;
     const apiKey = apiKeyHeader(request);
     const acceptsApp = kinds.includes('app');

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { once } from 'node:events';
 import { Auth, CurrentPrincipal } from '../../common/auth/auth.decorator.js';
 import type { Principal } from '../../common/auth/principal.js';
@@ -9,14 +9,20 @@ import { API_V1 } from '../../common/http/routes.js';
 import { uuidPipe } from '../../common/http/uuid.js';
 import { ExportService, type LineSink } from './export.service.js';
 
-/** The HTTP response as a line sink: headers go out with the first line, writes wait for the socket to drain. */
-function responseSink(response: Response, userId: string): LineSink {
+/**
+ * The HTTP response as a line sink: headers go out with the first line, writes wait for the socket to drain. Until
+ * then the reply is Fastify's, so a refusal (unknown user…) is still an ordinary problem document.
+ */
+function responseSink(reply: FastifyReply, userId: string): LineSink {
+  const response = reply.raw;
   return {
     start() {
-      response.status(200);
-      response.setHeader('Content-Type', 'application/x-ndjson; charset=utf-8');
-      response.setHeader('Content-Disposition', `attachment; filename="wearbridge-export-${userId}.ndjson"`);
-      response.setHeader('Cache-Control', 'no-store');
+      reply.hijack();
+      response.writeHead(200, {
+        'Content-Type': 'application/x-ndjson; charset=utf-8',
+        'Content-Disposition': `attachment; filename="wearbridge-export-${userId}.ndjson"`,
+        'Cache-Control': 'no-store',
+      });
     },
     async write(chunk: string) {
       if (response.destroyed) throw new Error('export client went away');
@@ -47,14 +53,14 @@ export class ExportController {
   async export(
     @CurrentPrincipal() principal: Principal,
     @Param('user_id', uuidPipe) userId: string,
-    @Res() response: Response,
+    @Res() reply: FastifyReply,
   ): Promise<void> {
     try {
-      await this.exports.export(principal, userId, responseSink(response, userId));
+      await this.exports.export(principal, userId, responseSink(reply, userId));
     } catch (error) {
       // Once lines are out, a problem document can no longer be sent: cut the stream so the client sees it failed.
-      if (!response.headersSent) throw error;
-      response.destroy();
+      if (!reply.raw.headersSent) throw error;
+      reply.raw.destroy();
     }
   }
 }

@@ -1,5 +1,5 @@
 import { CallHandler, ExecutionContext, Injectable, NestInterceptor } from '@nestjs/common';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { map, type Observable } from 'rxjs';
 
 /**
@@ -25,7 +25,7 @@ export class JsonBodyInterceptor implements NestInterceptor {
     return next.handle().pipe(
       map((body: unknown) => {
         if (!(body instanceof JsonBody)) return body;
-        context.switchToHttp().getResponse<Response>().type('application/json');
+        context.switchToHttp().getResponse<FastifyReply>().type('application/json; charset=utf-8');
         return body.text;
       }),
     );

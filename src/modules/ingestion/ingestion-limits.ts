@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { Transactions } from '../../database/transactions.js';
-import { ByteBudget, RETRY_AFTER_SECONDS, unavailable } from './request-body.js';
+import { ByteBudget, RETRY_AFTER_SECONDS, unavailable } from '../../common/http/request-body.js';
 
 const WINDOW_SECONDS = 60;
 

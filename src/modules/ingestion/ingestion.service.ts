@@ -11,7 +11,7 @@ import { Transactions } from '../../database/transactions.js';
 import { NormalizationService } from '../normalization/normalization.service.js';
 import { UsersService } from '../users/users.service.js';
 import { IngestionLimits } from './ingestion-limits.js';
-import { IncomingBody, RawBody, readBody } from './request-body.js';
+import { IncomingBody, RawBody, readBody } from '../../common/http/request-body.js';
 import type { BatchSource } from './sync-batch.entity.js';
 import { SyncBatchesRepository, SyncBatchRecord } from './sync-batches.repository.js';
 import { ParsedBatch, parseJsonBody, parseSyncEnvelope } from './sync-envelope.js';
@@ -97,7 +97,11 @@ export class IngestionService {
 
   /** Reads a body for a source whose user is only known from the body (the tutorial contract). */
   async readBody(body: IncomingBody): Promise<RawBody> {
-    return readBody(body, { limit: this.config.http.syncBodyLimitBytes, budget: this.limits.bytes });
+    return readBody(body, {
+      limit: this.config.http.syncBodyLimitBytes,
+      budget: this.limits.bytes,
+      tooLargeAdvice: '; split the batch into smaller requests',
+    });
   }
 
   releaseBody(raw: RawBody): void {

@@ -7,7 +7,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Auth, CurrentPrincipal } from '../../common/auth/auth.decorator.js';
 import type { Principal } from '../../common/auth/principal.js';
 import { ApiProblems } from '../../common/http/api-problems.decorator.js';
@@ -51,16 +51,16 @@ export class SdkSyncController {
     @CurrentPrincipal() principal: Principal,
     @Param('user_id', uuidPipe) userId: string,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
-    @Req() request: Request & { id?: string },
-    @Res({ passthrough: true }) response: Response,
+    @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<SyncResultDto> {
     const { batch, replayed } = await this.ingestion.sync(
       principal,
       userId,
-      { stream: request, headers: request.headers },
-      { idempotencyKey, requestId: request.id === undefined ? undefined : String(request.id) },
+      { stream: request.raw, headers: request.headers },
+      { idempotencyKey, requestId: request.id },
     );
-    response.setHeader(REPLAYED_HEADER, String(replayed));
+    response.header(REPLAYED_HEADER, String(replayed));
     return SyncResultDto.from(batch);
   }
 

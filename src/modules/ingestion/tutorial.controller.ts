@@ -1,6 +1,6 @@
 import { Controller, Get, Headers, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBody, ApiExtraModels, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { API_KEY_SHORT_SCHEME, Public } from '../../common/auth/auth.decorator.js';
 import { ApiProblems } from '../../common/http/api-problems.decorator.js';
 import {
@@ -34,12 +34,12 @@ export class TutorialController {
   async sync(
     @Headers('x-api-key') apiKey: string | undefined,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
-    @Req() request: Request & { id?: string },
+    @Req() request: FastifyRequest,
   ): Promise<TutorialSyncResultDto> {
     const { batch } = await this.tutorial.sync(
       apiKey ?? (request.headers['x-open-wearables-api-key'] as string | undefined),
-      { stream: request, headers: request.headers },
-      { idempotencyKey, requestId: request.id === undefined ? undefined : String(request.id) },
+      { stream: request.raw, headers: request.headers },
+      { idempotencyKey, requestId: request.id },
     );
     return TutorialSyncResultDto.from(batch);
   }

@@ -5,7 +5,7 @@ import { ApiKeysService } from '../apps/api-keys.service.js';
 import { UsersService } from '../users/users.service.js';
 import { IngestionLimits } from './ingestion-limits.js';
 import { IngestionService, PushMeta, SyncOutcome } from './ingestion.service.js';
-import type { IncomingBody } from './request-body.js';
+import type { IncomingBody } from '../../common/http/request-body.js';
 import { parseJsonBody } from './sync-envelope.js';
 import { parseTutorialBody, shortNameOf } from './tutorial-readings.js';
 import { SummaryRow, TutorialSummaryRepository } from './tutorial-summary.repository.js';

@@ -11,7 +11,7 @@ import {
   UseFilters,
 } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../../common/auth/auth.decorator.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { API_V1 } from '../../common/http/routes.js';
@@ -37,7 +37,7 @@ class OAuthError extends Error {
 @Catch()
 class OAuthErrorFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost) {
-    const response = host.switchToHttp().getResponse<Response>();
+    const response = host.switchToHttp().getResponse<FastifyReply>();
     let error: OAuthErrorCode = 'invalid_request';
     let description: string;
     let status = 400;
@@ -45,7 +45,7 @@ class OAuthErrorFilter implements ExceptionFilter {
       ({ error, description } = exception);
       if (error === 'invalid_client') {
         status = 401;
-        response.setHeader('WWW-Authenticate', 'Basic realm="wearbridge"');
+        response.header('WWW-Authenticate', 'Basic realm="wearbridge"');
       }
     } else if (exception instanceof AppError) {
       description = exception.detail;
@@ -53,7 +53,7 @@ class OAuthErrorFilter implements ExceptionFilter {
         status = 429;
         error = 'slow_down';
         for (const [name, value] of Object.entries(exception.options.headers ?? {}))
-          response.setHeader(name, value);
+          response.header(name, value);
       } else if (exception.code === 'unauthorized') {
         error = 'invalid_grant';
       } else if (exception.code === 'validation_failed' && /unsupported_grant_type/.test(exception.detail)) {
@@ -63,12 +63,17 @@ class OAuthErrorFilter implements ExceptionFilter {
     } else {
       throw exception;
     }
-    response.status(status).setHeader('Cache-Control', 'no-store');
-    response.json({ error, error_description: description });
+    void response
+      .code(status)
+      .header('Cache-Control', 'no-store')
+      .send({ error, error_description: description });
   }
 }
 
-function clientCredentials(request: Request, dto: OAuthTokenDto): { id: string; secret: string } | undefined {
+function clientCredentials(
+  request: FastifyRequest,
+  dto: OAuthTokenDto,
+): { id: string; secret: string } | undefined {
   const [scheme, encoded] = (request.headers.authorization ?? '').split(/\s+/);
   if (/^basic$/i.test(scheme ?? '') && encoded) {
     const decoded = Buffer.from(encoded, 'base64').toString('utf8');
@@ -107,7 +112,7 @@ export class OAuthController {
   })
   @ApiResponse({ status: 400, description: 'RFC 6749 error: `{error, error_description}`.' })
   @ApiResponse({ status: 401, description: '`invalid_client`.' })
-  async token(@Req() request: Request, @Body() dto: OAuthTokenDto): Promise<OAuthTokenResponseDto> {
+  async token(@Req() request: FastifyRequest, @Body() dto: OAuthTokenDto): Promise<OAuthTokenResponseDto> {
     if (dto.grant_type === 'refresh_token') {
       if (!dto.refresh_token) throw new OAuthError('invalid_request', 'refresh_token is required');
       const { kind: _kind, userId: _userId, ...pair } = await this.refreshTokens.rotate(dto.refresh_token);

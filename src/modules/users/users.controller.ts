@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { Auth, CurrentPrincipal } from '../../common/auth/auth.decorator.js';
 import type { Principal } from '../../common/auth/principal.js';
 import { ApiProblems } from '../../common/http/api-problems.decorator.js';
@@ -33,10 +33,10 @@ export class UsersController {
   async create(
     @CurrentPrincipal() principal: Principal,
     @Body() dto: CreateUserDto,
-    @Res({ passthrough: true }) response: Response,
+    @Res({ passthrough: true }) response: FastifyReply,
   ): Promise<UserResponseDto> {
     const { user, created } = await this.users.create(principal, dto);
-    response.status(created ? 201 : 200);
+    response.code(created ? 201 : 200);
     return UserResponseDto.from(user);
   }
 

@@ -2,16 +2,17 @@ import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable, Transform } from 'node:stream';
 import zlib from 'node:zlib';
-import { AppError } from '../../common/errors/app-error.js';
+import { AppError } from '../errors/app-error.js';
 
 /**
- * Routes whose bodies the general JSON parser must leave alone: they are read after authentication, streamed through
- * the decoder with a hard decoded-size cap, and hashed on the way (app.setup.ts consults this).
+ * The sync pushes (ingestion module), whose bodies the general parsers leave alone: they are read after
+ * authentication, streamed through the decoder with their own decoded-size cap, and hashed on the way.
  */
 const OWN_BODY_ROUTES = [/^\/api\/v1\/sdk\/users\/[^/]+\/sync\/?$/, /^\/health\/sync\/?$/];
 
-export function readsItsOwnBody(request: { method: string; path: string }): boolean {
-  return request.method === 'POST' && OWN_BODY_ROUTES.some((route) => route.test(request.path));
+export function readsItsOwnBody(method: string, url: string): boolean {
+  const path = url.split('?', 1)[0];
+  return method === 'POST' && OWN_BODY_ROUTES.some((route) => route.test(path));
 }
 
 export type ContentEncoding = 'identity' | 'gzip' | 'deflate' | 'br';
@@ -60,11 +61,13 @@ export function unavailable(detail: string, retryAfterSeconds = RETRY_AFTER_SECO
   return new AppError('unavailable', detail, { headers: { 'Retry-After': String(retryAfterSeconds) } });
 }
 
-export function tooLarge(limit: number): AppError {
+export function tooLarge(limit: number, advice = ''): AppError {
   return new AppError(
     'payload_too_large',
-    `Request body exceeds the limit of ${limit} bytes (decoded); split the batch into smaller requests.`,
-    { extensions: { limit_bytes: limit } },
+    `Request body exceeds the limit of ${limit} bytes (decoded)${advice}.`,
+    {
+      extensions: { limit_bytes: limit },
+    },
   );
 }
 
@@ -103,6 +106,8 @@ export interface ReadBodyOptions {
   /** Hard cap on decoded bytes. */
   limit: number;
   budget: ByteBudget;
+  /** Appended to the 413 detail, e.g. how to split the request. */
+  tooLargeAdvice?: string;
 }
 
 /**
@@ -122,7 +127,7 @@ export function readBody(body: IncomingBody, options: ReadBodyOptions): Promise<
   const declared = Number(body.headers['content-length']);
   if (encoding === 'identity' && Number.isFinite(declared) && declared > options.limit) {
     source.resume();
-    return Promise.reject(tooLarge(options.limit));
+    return Promise.reject(tooLarge(options.limit, options.tooLargeAdvice));
   }
 
   return new Promise<RawBody>((resolve, reject) => {
@@ -158,7 +163,7 @@ export function readBody(body: IncomingBody, options: ReadBodyOptions): Promise<
     const onDecoded = (chunk: Buffer) => {
       if (settled) return;
       decoded += chunk.length;
-      if (decoded > options.limit) return fail(tooLarge(options.limit));
+      if (decoded > options.limit) return fail(tooLarge(options.limit, options.tooLargeAdvice));
       if (!options.budget.tryReserve(chunk.length)) {
         decoded -= chunk.length;
         return fail(unavailable('The server is busy with other uploads; retry later.'));

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
-import { AppError } from '../../common/errors/app-error.js';
+import { AppError } from '../errors/app-error.js';
 import { ByteBudget, readBody, readsItsOwnBody } from './request-body.js';
 
 const text = Buffer.from(JSON.stringify({ provider: 'apple', data: { records: Array(200).fill({ a: 1 }) } }));
@@ -80,10 +80,11 @@ describe('readBody', () => {
 
 describe('readsItsOwnBody', () => {
   it('claims only the sync pushes', () => {
-    expect(readsItsOwnBody({ method: 'POST', path: '/api/v1/sdk/users/abc/sync' })).toBe(true);
-    expect(readsItsOwnBody({ method: 'POST', path: '/health/sync' })).toBe(true);
-    expect(readsItsOwnBody({ method: 'POST', path: '/api/v1/sdk/users/abc/logs' })).toBe(false);
-    expect(readsItsOwnBody({ method: 'GET', path: '/api/v1/sdk/users/abc/sync' })).toBe(false);
-    expect(readsItsOwnBody({ method: 'POST', path: '/api/v1/sdk/users/abc/sync/x' })).toBe(false);
+    expect(readsItsOwnBody('POST', '/api/v1/sdk/users/abc/sync')).toBe(true);
+    expect(readsItsOwnBody('POST', '/health/sync')).toBe(true);
+    expect(readsItsOwnBody('POST', '/api/v1/sdk/users/abc/logs')).toBe(false);
+    expect(readsItsOwnBody('GET', '/api/v1/sdk/users/abc/sync')).toBe(false);
+    expect(readsItsOwnBody('POST', '/api/v1/sdk/users/abc/sync/x')).toBe(false);
+    expect(readsItsOwnBody('POST', '/api/v1/sdk/users/abc/sync?source=watch')).toBe(true);
   });
 });

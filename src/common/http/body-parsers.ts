@@ -1,0 +1,50 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { IncomingMessage } from 'node:http';
+import { parse as parseForm } from 'node:querystring';
+import { AppError } from '../errors/app-error.js';
+import { ByteBudget, readBody, readsItsOwnBody } from './request-body.js';
+
+/** application/json and the structured-syntax `+json` types (problem+json, merge-patch+json…). */
+const JSON_TYPES = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/;
+const FORM_TYPE = 'application/x-www-form-urlencoded';
+
+/**
+ * Replaces Fastify's parsers with ones that decode gzip, deflate and br (the SDKs compress) and apply the limit to
+ * the decoded size, so compression cannot hide a large body. Sync pushes are left unread: ingestion streams them
+ * itself after authentication.
+ */
+export function registerBodyParsers(fastify: FastifyInstance, limitBytes: number): void {
+  // Bodies of ordinary routes are small; the limit, not a shared budget, bounds what each one holds.
+  const unbounded = new ByteBudget(Number.POSITIVE_INFINITY);
+  const decodedText = async (request: FastifyRequest, payload: IncomingMessage): Promise<string> => {
+    const body = await readBody(
+      { stream: payload, headers: request.headers },
+      { limit: limitBytes, budget: unbounded },
+    );
+    return body.bytes.toString('utf8');
+  };
+
+  fastify.removeAllContentTypeParsers();
+  fastify.addContentTypeParser(JSON_TYPES, async (request: FastifyRequest, payload: IncomingMessage) => {
+    if (readsItsOwnBody(request.method, request.url)) return undefined;
+    const text = await decodedText(request, payload);
+    if (text.trim() === '') return undefined;
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      throw new AppError('bad_request', 'Malformed JSON body.');
+    }
+  });
+  fastify.addContentTypeParser(FORM_TYPE, async (request: FastifyRequest, payload: IncomingMessage) => {
+    if (readsItsOwnBody(request.method, request.url)) return undefined;
+    return { ...parseForm(await decodedText(request, payload)) };
+  });
+  fastify.addContentTypeParser('*', async (request: FastifyRequest, payload: IncomingMessage) => {
+    if (readsItsOwnBody(request.method, request.url)) return undefined;
+    payload.resume(); // discard, so the client can read the refusal
+    throw new AppError(
+      'unsupported_media_type',
+      `Unsupported Content-Type "${request.headers['content-type'] ?? ''}"; send application/json.`,
+    );
+  });
+}
