@@ -3,10 +3,12 @@ import { Foundation1795258444661 } from './1795258444661-Foundation.js';
 import { NormalizationModel1795260350316 } from './1795260350316-NormalizationModel.js';
 import { IngestionJournal1795260378554 } from './1795260378554-IngestionJournal.js';
 import { ReadApi1795260398082 } from './1795260398082-ReadApi.js';
+import { SamplesWithoutForeignKey1795266123891 } from './1795266123891-SamplesWithoutForeignKey.js';
 
 export const MIGRATIONS = [
   Foundation1795258444661,
   NormalizationModel1795260350316,
   IngestionJournal1795260378554,
   ReadApi1795260398082,
+  SamplesWithoutForeignKey1795266123891,
 ];

@@ -336,14 +336,20 @@ describe('Read API: events, sync status, export and erase', () => {
       expect(audit.map((a) => a.action)).toContain('user.deleted');
       for (const a of audit) expect(JSON.stringify(a.details)).not.toMatch(/bpm|heart_rate|steps/);
 
-      // Every per-user table cascades from users(id), so nothing can be left behind by a future table either.
+      // Every per-user table cascades from users(id), or (samples: no foreign key on the hot insert path) is erased
+      // by a trigger on users, so nothing can be left behind by a future table either.
       const { rows: cascades } = await t.db.query(
-        `SELECT c.relname AS table_name, bool_or(k.confdeltype = 'c' AND k.confrelid = 'users'::regclass) AS cascades
+        `SELECT c.relname AS table_name,
+                bool_or(k.confdeltype = 'c' AND k.confrelid = 'users'::regclass)
+                OR EXISTS (SELECT 1 FROM pg_trigger tr JOIN pg_proc p ON p.oid = tr.tgfoid
+                            WHERE tr.tgrelid = 'users'::regclass AND tr.tgenabled = 'O'
+                              AND p.prosrc ~ ('DELETE FROM "' || c.relname || '"')) AS cascades
            FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'user_id'
            LEFT JOIN pg_constraint k ON k.conrelid = c.oid AND k.contype = 'f'
           WHERE c.relkind = 'r' AND c.relnamespace = 'public'::regnamespace AND c.relname <> 'audit_events'
           GROUP BY c.relname`,
       );
+      expect(cascades.map((r) => r.table_name)).toContain('samples');
       for (const row of cascades) expect([row.table_name, row.cascades]).toEqual([row.table_name, true]);
       // The other user of the same application is untouched.
       const { rows: kept } = await t.db.query(`SELECT count(*)::int AS n FROM samples WHERE user_id = $1`, [
@@ -356,6 +362,29 @@ describe('Read API: events, sync status, export and erase', () => {
         .send({ device_types: [], providers: [] })
         .expect(200);
     });
+  });
+
+  it('erases the samples of every user of an application deleted with force=true', async () => {
+    const other = await seedTenant(t);
+    const userIds = [await seedUser(t, other.app), await seedUser(t, other.app)];
+    for (const userId of userIds)
+      await t.http
+        .post(`/api/v1/sdk/users/${userId}/sync`)
+        .set(other.app.auth)
+        .send(payloadFile('constructed/ios-0.13-sync-payload.json'))
+        .expect(202);
+    const count = async () =>
+      (await t.db.query('SELECT count(*)::int AS n FROM samples WHERE user_id = ANY($1)', [userIds])).rows[0]
+        .n;
+    expect(await count()).toBeGreaterThan(0);
+    const before = (await t.db.query('SELECT count(*)::int AS n FROM samples')).rows[0].n;
+    const removed = await count();
+    await t.http
+      .delete(`/api/v1/applications/${other.app.appId}?force=true`)
+      .set(other.operator.auth)
+      .expect(204);
+    expect(await count()).toBe(0);
+    expect((await t.db.query('SELECT count(*)::int AS n FROM samples')).rows[0].n).toBe(before - removed);
   });
 
   describe('query plans', () => {

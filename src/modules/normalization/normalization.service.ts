@@ -147,6 +147,7 @@ export class NormalizationService {
       (r) => `${r.dataSourceId}|${r.metric}|${ms(r.startAt)}|${ms(r.endAt)}`,
     );
     if (rows.length === 0) return;
+    await this.samples.lockOwner(userId);
     const written = await this.samples.upsertSamples(userId, batchId, rows, this.chunkRows);
     const fresh = rows.filter((r) => r.recordId !== null && written.insertedRecordIds.has(r.recordId));
     const moved =

@@ -51,6 +51,17 @@ export interface RawRecordRow {
 export class SamplesRepository {
   constructor(private readonly db: Transactions) {}
 
+  /**
+   * Holds the user row against deletion until the transaction ends, as the foreign key samples no longer have
+   * would: a user deleted meanwhile waits for this batch, and its trigger then erases the samples too.
+   */
+  async lockOwner(userId: string): Promise<void> {
+    const rows: unknown[] = await this.db.manager.query('SELECT 1 FROM users WHERE id = $1 FOR KEY SHARE', [
+      userId,
+    ]);
+    if (rows.length === 0) throw new Error(`user ${userId} no longer exists`);
+  }
+
   /** Also returns the record ids of the inserted rows: only those can have moved (see tombstoneMovedSamples). */
   async upsertSamples(
     userId: string,
