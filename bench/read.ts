@@ -188,7 +188,9 @@ async function main() {
     console.log(formatResult('API floor: GET data-sources', floor));
 
     const lines: string[] = [];
-    for (const scenario of scenarios(userId)) {
+    // BENCH_SCENARIOS=raw runs only the scenarios whose name contains it, e.g. under a profiler.
+    const only = process.env.BENCH_SCENARIOS;
+    for (const scenario of scenarios(userId).filter((s) => !only || s.name.includes(only))) {
       const url = `/api/v1/users/${userId}/${scenario.path}`;
       const api = async () => {
         const response = await client.request('GET', url, undefined, auth);
