@@ -96,6 +96,24 @@ describe('Platform behaviour: errors, limits, logs and secrets at rest', () => {
     expect(unknownEncoding.status).toBe(415);
   });
 
+  it('refuses JSON bodies with prototype-poisoning keys', async () => {
+    const operator = await seedOperator(t);
+    for (const body of [
+      '{"name":"x","__proto__":{"admin":true}}',
+      '{"name":"x","constructor":{"prototype":{}}}',
+    ]) {
+      const response = await t.http
+        .post('/api/v1/applications')
+        .set(operator.auth)
+        .set('Content-Type', 'application/json')
+        .send(body)
+        .expect(400);
+      expect(response.body.detail).toMatch(/__proto__/);
+    }
+    const { rows } = await t.db.query("SELECT count(*)::int AS n FROM applications WHERE name = 'x'");
+    expect(rows[0].n).toBe(0);
+  });
+
   it('treats an empty JSON body as no body: a validation error naming the fields', async () => {
     const operator = await seedOperator(t);
     const response = await t.http

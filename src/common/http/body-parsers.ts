@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { IncomingMessage } from 'node:http';
 import { parse as parseForm } from 'node:querystring';
+import { scan as scanForPoisonedKeys } from 'secure-json-parse';
 import { AppError } from '../errors/app-error.js';
 import { ByteBudget, readBody, readsItsOwnBody } from './request-body.js';
 
@@ -29,11 +30,23 @@ export function registerBodyParsers(fastify: FastifyInstance, limitBytes: number
     if (readsItsOwnBody(request.method, request.url)) return undefined;
     const text = await decodedText(request, payload);
     if (text.trim() === '') return undefined;
+    let parsed: unknown;
     try {
-      return JSON.parse(text) as unknown;
+      parsed = JSON.parse(text);
     } catch {
       throw new AppError('bad_request', 'Malformed JSON body.');
     }
+    // `__proto__` / `constructor.prototype` keys would poison objects that DTO transformation copies into.
+    try {
+      if (parsed !== null && typeof parsed === 'object')
+        scanForPoisonedKeys(parsed, { protoAction: 'error', constructorAction: 'error' });
+    } catch {
+      throw new AppError(
+        'bad_request',
+        'JSON keys "__proto__" and "constructor.prototype" are not accepted.',
+      );
+    }
+    return parsed;
   });
   fastify.addContentTypeParser(FORM_TYPE, async (request: FastifyRequest, payload: IncomingMessage) => {
     if (readsItsOwnBody(request.method, request.url)) return undefined;
