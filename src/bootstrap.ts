@@ -16,6 +16,9 @@ export function httpAdapter(config: AppConfig): FastifyAdapter {
     trustProxy: config.http.trustProxy,
     routerOptions: { ignoreTrailingSlash: true },
     genReqId: requestIdOf,
+    // Node's own default, which Fastify turns off: a client gets 5 minutes to send a request (a 64 MiB batch on a
+    // slow mobile link included), so idle half-sent requests cannot hold sockets forever.
+    requestTimeout: 300_000,
     logger: false,
   });
 }
