@@ -241,7 +241,7 @@ export class IngestionService {
     onBatch: (line: string) => void = () => undefined,
   ): Promise<RenormalizeReport> {
     const report: RenormalizeReport = { batches: 0, replayed: 0, skippedNoPayload: 0, failed: 0 };
-    let after: { receivedAt: Date; userId: string; id: string } | null = null;
+    let after: { receivedAtKey: string; userId: string; id: string } | null = null;
     for (let page = 0; page < 1_000_000; page++) {
       const batches = await this.journal.pageForReplay(filter, after, 100);
       if (batches.length === 0) break;
@@ -285,7 +285,7 @@ export class IngestionService {
         }
       }
       const last = batches[batches.length - 1];
-      after = { receivedAt: last.receivedAt, userId: last.userId, id: last.id };
+      after = { receivedAtKey: last.receivedAtKey, userId: last.userId, id: last.id };
     }
     return report;
   }

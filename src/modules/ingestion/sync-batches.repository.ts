@@ -61,7 +61,8 @@ export interface ReplayCandidate {
   id: string;
   applicationId: string;
   source: BatchSource;
-  receivedAt: Date;
+  /** `received_at` as PostgreSQL's text, exact to the microsecond: a JS Date would round it and repeat the page. */
+  receivedAtKey: string;
 }
 
 const SELECT_BATCH = `
@@ -179,11 +180,12 @@ export class SyncBatchesRepository {
   /** Journaled batches in arrival order after the keyset cursor, for renormalization. */
   async pageForReplay(
     filter: { userId?: string; since?: Date },
-    after: { receivedAt: Date; userId: string; id: string } | null,
+    after: { receivedAtKey: string; userId: string; id: string } | null,
     limit: number,
   ): Promise<ReplayCandidate[]> {
     return this.db.manager.query(
-      `SELECT user_id AS "userId", id, application_id AS "applicationId", source, received_at AS "receivedAt"
+      `SELECT user_id AS "userId", id, application_id AS "applicationId", source,
+              received_at::text AS "receivedAtKey"
          FROM sync_batches
         WHERE ($1::uuid IS NULL OR user_id = $1)
           AND ($2::timestamptz IS NULL OR received_at >= $2)
@@ -193,7 +195,7 @@ export class SyncBatchesRepository {
       [
         filter.userId ?? null,
         filter.since ?? null,
-        after?.receivedAt ?? null,
+        after?.receivedAtKey ?? null,
         after?.userId ?? null,
         after?.id ?? null,
       ],

@@ -182,8 +182,13 @@ export class NormalizationService {
     );
     if (rows.length === 0) return;
     const written = await this.samples.upsertRawRecords(userId, batchId, rows, this.chunkRows);
-    counts.inserted += written.inserted;
-    counts.updated += written.updated;
+    const fresh = rows.filter((r) => r.recordId !== null && written.insertedRecordIds.has(r.recordId));
+    const moved =
+      fresh.length > 0
+        ? await this.samples.tombstoneMovedRawRecords(userId, batchId, fresh, this.chunkRows)
+        : 0;
+    counts.inserted += written.inserted - moved;
+    counts.updated += written.updated + moved;
     counts.duplicate += written.unchanged + collapsed;
   }
 

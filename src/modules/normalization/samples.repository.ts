@@ -39,6 +39,21 @@ export interface RawRecordRow {
   metadata: Record<string, string> | null;
 }
 
+type UpsertCounts = WriteCounts & { insertedRecordIds: Set<string> };
+
+/** Adds one upserted chunk to the counts: the rows the statement did not return were identical, hence unchanged. */
+function addChunk(
+  counts: UpsertCounts,
+  result: Array<{ inserted: boolean; record_id: string | null }>,
+  chunkLength: number,
+): void {
+  const inserted = result.filter((r) => r.inserted).length;
+  counts.inserted += inserted;
+  counts.updated += result.length - inserted;
+  counts.unchanged += chunkLength - result.length;
+  for (const r of result) if (r.record_id !== null) counts.insertedRecordIds.add(r.record_id);
+}
+
 /**
  * Samples and raw (unknown-type) records. Columns travel as array literals built by sql.ts, instants as epoch
  * milliseconds. Upserts are `INSERT … SELECT FROM unnest(…) ON CONFLICT (natural key)
@@ -68,8 +83,13 @@ export class SamplesRepository {
     batchId: string,
     rows: SampleRow[],
     chunkSize: number,
-  ): Promise<WriteCounts & { insertedRecordIds: Set<string> }> {
-    const counts = { inserted: 0, updated: 0, unchanged: 0, insertedRecordIds: new Set<string>() };
+  ): Promise<UpsertCounts> {
+    const counts: UpsertCounts = {
+      inserted: 0,
+      updated: 0,
+      unchanged: 0,
+      insertedRecordIds: new Set<string>(),
+    };
     for (const chunk of chunks(rows, chunkSize)) {
       const result: Array<{ inserted: boolean; record_id: string | null }> = await this.db.manager.query(
         `INSERT INTO samples AS s (user_id, metric, start_at, data_source_id, end_at, value, unit, category,
@@ -106,11 +126,7 @@ export class SamplesRepository {
           textArray(chunk, (r) => json(r.metadata)),
         ],
       );
-      const inserted = result.filter((r) => r.inserted).length;
-      counts.inserted += inserted;
-      counts.updated += result.length - inserted;
-      counts.unchanged += chunk.length - result.length;
-      for (const r of result) if (r.record_id !== null) counts.insertedRecordIds.add(r.record_id);
+      addChunk(counts, result, chunk.length);
     }
     return counts;
   }
@@ -126,16 +142,50 @@ export class SamplesRepository {
     rows: SampleRow[],
     chunkSize: number,
   ): Promise<number> {
+    return this.tombstoneMoved('samples', 'metric', (r) => r.metric, userId, batchId, rows, chunkSize);
+  }
+
+  /** tombstoneMovedSamples for raw records, the vendor type standing in for the metric. */
+  async tombstoneMovedRawRecords(
+    userId: string,
+    batchId: string,
+    rows: RawRecordRow[],
+    chunkSize: number,
+  ): Promise<number> {
+    return this.tombstoneMoved(
+      'raw_records',
+      'vendor_type',
+      (r) => r.vendorType,
+      userId,
+      batchId,
+      rows,
+      chunkSize,
+    );
+  }
+
+  /**
+   * A stale version is a live row of the same record id, data source and type, left by an earlier batch (rows of
+   * this batch are the new versions) at another interval. `(user_id, record_id)` is indexed on both tables.
+   */
+  private async tombstoneMoved<T extends SampleRow | RawRecordRow>(
+    table: 'samples' | 'raw_records',
+    typeColumn: 'metric' | 'vendor_type',
+    typeOf: (row: T) => string,
+    userId: string,
+    batchId: string,
+    rows: T[],
+    chunkSize: number,
+  ): Promise<number> {
     let replaced = 0;
     const withIds = rows.filter((r) => r.recordId !== null);
     for (const chunk of chunks(withIds, chunkSize)) {
       const result = await queryReturning<{ record_id: string }>(
         this.db.manager,
-        `UPDATE samples AS old SET deleted_at = now(), batch_id = $2
+        `UPDATE ${table} AS old SET deleted_at = now(), batch_id = $2
            FROM unnest($3::varchar[], $4::uuid[], $5::varchar[], $6::float8[], $7::float8[])
-             AS n(record_id, data_source_id, metric, start_ms, end_ms)
+             AS n(record_id, data_source_id, type, start_ms, end_ms)
           WHERE old.user_id = $1 AND old.record_id = n.record_id AND old.data_source_id = n.data_source_id
-            AND old.metric = n.metric AND old.deleted_at IS NULL AND old.batch_id <> $2
+            AND old.${typeColumn} = n.type AND old.deleted_at IS NULL AND old.batch_id <> $2
             AND (old.start_at, old.end_at) <> (${epochMs('n.start_ms')}, ${epochMs('n.end_ms')})
          RETURNING n.record_id`,
         [
@@ -143,7 +193,7 @@ export class SamplesRepository {
           batchId,
           textArray(chunk, (r) => r.recordId),
           textArray(chunk, (r) => r.dataSourceId),
-          textArray(chunk, (r) => r.metric),
+          textArray(chunk, typeOf),
           epochMsArray(chunk, (r) => r.startAt),
           epochMsArray(chunk, (r) => r.endAt),
         ],
@@ -153,15 +203,21 @@ export class SamplesRepository {
     return replaced;
   }
 
+  /** Also returns the record ids of the inserted rows: only those can have moved (see tombstoneMovedRawRecords). */
   async upsertRawRecords(
     userId: string,
     batchId: string,
     rows: RawRecordRow[],
     chunkSize: number,
-  ): Promise<WriteCounts> {
-    const counts: WriteCounts = { inserted: 0, updated: 0, unchanged: 0 };
+  ): Promise<UpsertCounts> {
+    const counts: UpsertCounts = {
+      inserted: 0,
+      updated: 0,
+      unchanged: 0,
+      insertedRecordIds: new Set<string>(),
+    };
     for (const chunk of chunks(rows, chunkSize)) {
-      const result: Array<{ inserted: boolean }> = await this.db.manager.query(
+      const result: Array<{ inserted: boolean; record_id: string | null }> = await this.db.manager.query(
         `INSERT INTO raw_records AS x (user_id, vendor_type, start_at, data_source_id, end_at, value, unit,
                                        zone_offset, record_id, parent_id, metadata, batch_id)
          SELECT $1, r.vendor_type, ${epochMs('r.start_at')}, r.data_source_id, ${epochMs('r.end_at')}, r.value, r.unit,
@@ -177,7 +233,7 @@ export class SamplesRepository {
           WHERE (x.value, x.unit, x.zone_offset, x.parent_id, x.metadata)
                 IS DISTINCT FROM (EXCLUDED.value, EXCLUDED.unit, EXCLUDED.zone_offset, EXCLUDED.parent_id,
                                   EXCLUDED.metadata)
-         RETURNING (xmax = 0) AS inserted`,
+         RETURNING (xmax = 0) AS inserted, CASE WHEN xmax = 0 THEN record_id END AS record_id`,
         [
           userId,
           batchId,
@@ -193,10 +249,7 @@ export class SamplesRepository {
           textArray(chunk, (r) => json(r.metadata)),
         ],
       );
-      const inserted = result.filter((r) => r.inserted).length;
-      counts.inserted += inserted;
-      counts.updated += result.length - inserted;
-      counts.unchanged += chunk.length - result.length;
+      addChunk(counts, result, chunk.length);
     }
     return counts;
   }
