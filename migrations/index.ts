@@ -4,6 +4,7 @@ import { NormalizationModel1795260350316 } from './1795260350316-NormalizationMo
 import { IngestionJournal1795260378554 } from './1795260378554-IngestionJournal.js';
 import { ReadApi1795260398082 } from './1795260398082-ReadApi.js';
 import { SamplesWithoutForeignKey1795266123891 } from './1795266123891-SamplesWithoutForeignKey.js';
+import { SampleMetricByteCollation1795267697166 } from './1795267697166-SampleMetricByteCollation.js';
 
 export const MIGRATIONS = [
   Foundation1795258444661,
@@ -11,4 +12,5 @@ export const MIGRATIONS = [
   IngestionJournal1795260378554,
   ReadApi1795260398082,
   SamplesWithoutForeignKey1795266123891,
+  SampleMetricByteCollation1795267697166,
 ];
