@@ -3,6 +3,7 @@ import http from 'node:http';
 import { gzipSync, deflateSync, deflateRawSync, brotliCompressSync } from 'node:zlib';
 import { seedTenant, seedUser } from '../factories.js';
 import { startTestApp, TestApp } from '../setup/test-app.js';
+import { IngestionLimits } from '../../src/modules/ingestion/ingestion-limits.js';
 
 const LIMIT = 256 * 1024;
 const syncPath = (userId: string) => `/api/v1/sdk/users/${userId}/sync`;
@@ -209,8 +210,12 @@ describe('IngestionService (request bodies, limits and failures)', () => {
         [json.subarray(0, 100)],
         hold.then(() => undefined),
       );
-      // Let the first request reach the handler and take the user's only slot.
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Wait until the first request has reached the handler and holds the user's only slot.
+      const limits = t.app.get(IngestionLimits);
+      for (let waited = 0; limits.activeSyncs(userId) === 0; waited += 20) {
+        if (waited > 10_000) throw new Error('the held request never took its slot');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
       const second = await rawPost(t, syncPath(userId), auth, [json]);
       expect(second.status).toBe(503);
       expect(Number(second.headers['retry-after'])).toBeGreaterThan(0);

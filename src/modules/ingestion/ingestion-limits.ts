@@ -27,6 +27,11 @@ export class IngestionLimits {
     this.bytes = new ByteBudget(config.ingestion.maxInflightBytes);
   }
 
+  /** Sync requests of this user in flight in this process. */
+  activeSyncs(userId: string): number {
+    return this.inFlight.get(userId) ?? 0;
+  }
+
   async withUserSlot<T>(userId: string, work: () => Promise<T>): Promise<T> {
     const max = this.config.ingestion.userMaxConcurrent;
     const current = this.inFlight.get(userId) ?? 0;
