@@ -30,19 +30,22 @@ const DESCRIPTIONS: Record<number, string> = {
   403: 'Credentials valid but not for this resource.',
   404: 'Not found, or not in the caller’s tenancy.',
   409: 'Conflicts with the current state.',
-  413: 'Body larger than the configured limit.',
+  413: 'Body larger than the configured limit (decoded size).',
+  415: 'Unsupported Content-Type or Content-Encoding.',
   429: 'Too many requests; retry after `Retry-After` seconds.',
   503: 'Temporarily unavailable; retry after `Retry-After` seconds.',
 };
 
-export function ApiProblems(...statuses: number[]) {
-  return applyDecorators(
-    ...statuses.map((status) =>
-      ApiResponse({
-        status,
-        description: DESCRIPTIONS[status] ?? 'Error',
-        content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
-      }),
-    ),
-  );
+export function problemResponse(status: number) {
+  return {
+    description: DESCRIPTIONS[status] ?? 'Error',
+    content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/ProblemDto' } } },
+  };
 }
+
+export function ApiProblems(...statuses: number[]) {
+  return applyDecorators(...statuses.map((status) => ApiResponse({ status, ...problemResponse(status) })));
+}
+
+/** What the body parsers can answer on any route that takes a body (see body-parsers.ts). */
+export const BODY_PROBLEMS = [400, 413, 415];

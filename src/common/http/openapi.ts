@@ -6,7 +6,7 @@ import {
   APP_BASIC_SCHEME,
   BEARER_SCHEME,
 } from '../auth/auth.decorator.js';
-import { ProblemDto } from './api-problems.decorator.js';
+import { BODY_PROBLEMS, ProblemDto, problemResponse } from './api-problems.decorator.js';
 
 function sortKeys<T>(value: T): T {
   if (Array.isArray(value)) return value.map(sortKeys) as T;
@@ -16,6 +16,20 @@ function sortKeys<T>(value: T): T {
       .sort()
       .map((key) => [key, sortKeys((value as Record<string, unknown>)[key])]),
   ) as T;
+}
+
+/** Every operation that takes a body can meet the body parsers' refusals, whatever its own decorators list. */
+function documentBodyProblems(document: OpenAPIObject): void {
+  for (const path of Object.values(document.paths)) {
+    for (const operation of Object.values(path) as {
+      requestBody?: unknown;
+      responses?: Record<string, unknown>;
+    }[]) {
+      if (!operation?.requestBody) continue;
+      operation.responses ??= {};
+      for (const status of BODY_PROBLEMS) operation.responses[String(status)] ??= problemResponse(status);
+    }
+  }
 }
 
 export function buildOpenApiDocument(app: INestApplication, version: string): OpenAPIObject {
@@ -38,6 +52,7 @@ export function buildOpenApiDocument(app: INestApplication, version: string): Op
     operationIdFactory: (controllerKey, methodKey) =>
       `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
+  documentBodyProblems(document);
   // Stable ordering keeps the committed openapi.json diff-able; tags keep their declared order.
   const { tags, ...rest } = document;
   return {

@@ -17,12 +17,14 @@ import { AppError } from '../../common/errors/app-error.js';
 import { API_V1 } from '../../common/http/routes.js';
 import { RateLimited } from '../../common/rate-limit/rate-limit.guard.js';
 import { ApplicationsService } from '../apps/applications.service.js';
-import { OAuthTokenDto, OAuthTokenResponseDto } from './dto/token-requests.dto.js';
+import {
+  OAuthErrorCode,
+  OAuthErrorDto,
+  OAuthTokenDto,
+  OAuthTokenResponseDto,
+} from './dto/token-requests.dto.js';
 import { RefreshTokensService } from './refresh-tokens.service.js';
 import { SdkTokensService } from './sdk-tokens.service.js';
-
-type OAuthErrorCode =
-  'invalid_request' | 'invalid_client' | 'invalid_grant' | 'unsupported_grant_type' | 'slow_down';
 
 class OAuthError extends Error {
   constructor(
@@ -100,6 +102,12 @@ export class OAuthController {
 
   @Post('token')
   @Public()
+  // Above @RateLimited so that its problem+json 429 is replaced: this endpoint answers `slow_down` (RFC 6749).
+  @ApiResponse({
+    status: 429,
+    description: 'The body is the RFC 6749 `slow_down` error.',
+    type: OAuthErrorDto,
+  })
   @RateLimited('refresh')
   @HttpCode(200)
   @Header('Cache-Control', 'no-store')
@@ -110,8 +118,8 @@ export class OAuthController {
       '`client_credentials` with HTTP Basic app_id:app_secret → an app access token (scope `app`), accepted wherever app ' +
       'credentials are. `refresh_token` behaves like /token/refresh. Errors use the RFC 6749 §5.2 shape.',
   })
-  @ApiResponse({ status: 400, description: 'RFC 6749 error: `{error, error_description}`.' })
-  @ApiResponse({ status: 401, description: '`invalid_client`.' })
+  @ApiResponse({ status: 400, description: 'RFC 6749 §5.2 error.', type: OAuthErrorDto })
+  @ApiResponse({ status: 401, description: '`invalid_client`.', type: OAuthErrorDto })
   async token(@Req() request: FastifyRequest, @Body() dto: OAuthTokenDto): Promise<OAuthTokenResponseDto> {
     if (dto.grant_type === 'refresh_token') {
       if (!dto.refresh_token) throw new OAuthError('invalid_request', 'refresh_token is required');

@@ -96,6 +96,21 @@ export class OAuthTokenResponseDto {
   @ApiPropertyOptional({ example: 'app' }) scope?: string;
 }
 
+export const OAUTH_ERROR_CODES = [
+  'invalid_request',
+  'invalid_client',
+  'invalid_grant',
+  'unsupported_grant_type',
+  'slow_down',
+] as const;
+export type OAuthErrorCode = (typeof OAUTH_ERROR_CODES)[number];
+
+/** RFC 6749 §5.2 error body: OAuth client libraries parse `error`. */
+export class OAuthErrorDto {
+  @ApiProperty({ enum: OAUTH_ERROR_CODES }) error: OAuthErrorCode;
+  @ApiProperty() error_description: string;
+}
+
 export class InvitationCodeResponseDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   /** Shown once; 8 characters from A–Z (no I, O) and 2–9. */
