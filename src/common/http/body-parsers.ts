@@ -25,39 +25,49 @@ export function registerBodyParsers(fastify: FastifyInstance, limitBytes: number
     return body.bytes.toString('utf8');
   };
 
+  type Parser = (request: FastifyRequest, payload: IncomingMessage) => Promise<unknown>;
+  const unlessSyncPush =
+    (parse: Parser): Parser =>
+    async (request, payload) =>
+      readsItsOwnBody(request.method, request.url) ? undefined : parse(request, payload);
+
   fastify.removeAllContentTypeParsers();
-  fastify.addContentTypeParser(JSON_TYPES, async (request: FastifyRequest, payload: IncomingMessage) => {
-    if (readsItsOwnBody(request.method, request.url)) return undefined;
-    const text = await decodedText(request, payload);
-    if (text.trim() === '') return undefined;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      throw new AppError('bad_request', 'Malformed JSON body.');
-    }
-    // `__proto__` / `constructor.prototype` keys would poison objects that DTO transformation copies into.
-    try {
-      if (parsed !== null && typeof parsed === 'object')
-        scanForPoisonedKeys(parsed, { protoAction: 'error', constructorAction: 'error' });
-    } catch {
+  fastify.addContentTypeParser(
+    JSON_TYPES,
+    unlessSyncPush(async (request, payload) => {
+      const text = await decodedText(request, payload);
+      if (text.trim() === '') return undefined;
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(text);
+      } catch {
+        throw new AppError('bad_request', 'Malformed JSON body.');
+      }
+      // `__proto__` / `constructor.prototype` keys would poison objects that DTO transformation copies into.
+      try {
+        if (parsed !== null && typeof parsed === 'object')
+          scanForPoisonedKeys(parsed, { protoAction: 'error', constructorAction: 'error' });
+      } catch {
+        throw new AppError(
+          'bad_request',
+          'JSON keys "__proto__" and "constructor.prototype" are not accepted.',
+        );
+      }
+      return parsed;
+    }),
+  );
+  fastify.addContentTypeParser(
+    FORM_TYPE,
+    unlessSyncPush(async (request, payload) => ({ ...parseForm(await decodedText(request, payload)) })),
+  );
+  fastify.addContentTypeParser(
+    '*',
+    unlessSyncPush(async (request, payload) => {
+      payload.resume(); // discard, so the client can read the refusal
       throw new AppError(
-        'bad_request',
-        'JSON keys "__proto__" and "constructor.prototype" are not accepted.',
+        'unsupported_media_type',
+        `Unsupported Content-Type "${request.headers['content-type'] ?? ''}"; send application/json.`,
       );
-    }
-    return parsed;
-  });
-  fastify.addContentTypeParser(FORM_TYPE, async (request: FastifyRequest, payload: IncomingMessage) => {
-    if (readsItsOwnBody(request.method, request.url)) return undefined;
-    return { ...parseForm(await decodedText(request, payload)) };
-  });
-  fastify.addContentTypeParser('*', async (request: FastifyRequest, payload: IncomingMessage) => {
-    if (readsItsOwnBody(request.method, request.url)) return undefined;
-    payload.resume(); // discard, so the client can read the refusal
-    throw new AppError(
-      'unsupported_media_type',
-      `Unsupported Content-Type "${request.headers['content-type'] ?? ''}"; send application/json.`,
-    );
-  });
+    }),
+  );
 }

@@ -92,7 +92,7 @@ export function secondsUntilAllowed(
   const overlapAllowingOneMore = (count: number, decaying: number) =>
     decaying > 0 ? (limit - count - 1) / decaying : 1;
   if (current + 1 <= limit) {
-    const waitFraction = 1 - overlapAllowingOneMore(current, previous) - secondsIntoWindow / WINDOW_SECONDS;
+    const waitFraction = overlap - overlapAllowingOneMore(current, previous);
     return Math.max(1, Math.ceil(waitFraction * WINDOW_SECONDS));
   }
   const nextWindowWait = Math.max(0, 1 - overlapAllowingOneMore(0, current));

@@ -15,7 +15,12 @@ import type {
   UnknownRecord,
 } from './mapping/types.js';
 import type { CollectionCounts, NormalizeBatchInput, NormalizeBatchResult } from './normalization.types.js';
-import { type RawRecordRow, type SampleRow, SamplesRepository } from './samples.repository.js';
+import {
+  type RawRecordRow,
+  type SampleRow,
+  SamplesRepository,
+  type UpsertCounts,
+} from './samples.repository.js';
 import { assembleSleepSessions } from './sleep-assembly.js';
 import { SleepRepository, type SleepStageRow, type TouchedStage, type Window } from './sleep.repository.js';
 import { type WorkoutRow, WorkoutsRepository } from './workouts.repository.js';
@@ -149,12 +154,9 @@ export class NormalizationService {
     if (rows.length === 0) return;
     await this.samples.lockOwner(userId);
     const written = await this.samples.upsertSamples(userId, batchId, rows, this.chunkRows);
-    const fresh = rows.filter((r) => r.recordId !== null && written.insertedRecordIds.has(r.recordId));
-    const moved =
-      fresh.length > 0 ? await this.samples.tombstoneMovedSamples(userId, batchId, fresh, this.chunkRows) : 0;
-    counts.inserted += written.inserted - moved;
-    counts.updated += written.updated + moved;
-    counts.duplicate += written.unchanged + collapsed;
+    await this.countWithMoves(rows, written, collapsed, counts, (fresh) =>
+      this.samples.tombstoneMovedSamples(userId, batchId, fresh, this.chunkRows),
+    );
   }
 
   private async writeRawRecords(
@@ -182,11 +184,24 @@ export class NormalizationService {
     );
     if (rows.length === 0) return;
     const written = await this.samples.upsertRawRecords(userId, batchId, rows, this.chunkRows);
+    await this.countWithMoves(rows, written, collapsed, counts, (fresh) =>
+      this.samples.tombstoneMovedRawRecords(userId, batchId, fresh, this.chunkRows),
+    );
+  }
+
+  /**
+   * Adds an upsert's outcome to the counts. Only newly inserted rows can be a moved record's new version; each one
+   * whose stale version `tombstoneMoved` retires counts as an update, not an insert.
+   */
+  private async countWithMoves<T extends { recordId: string | null }>(
+    rows: T[],
+    written: UpsertCounts,
+    collapsed: number,
+    counts: CollectionCounts,
+    tombstoneMoved: (fresh: T[]) => Promise<number>,
+  ): Promise<void> {
     const fresh = rows.filter((r) => r.recordId !== null && written.insertedRecordIds.has(r.recordId));
-    const moved =
-      fresh.length > 0
-        ? await this.samples.tombstoneMovedRawRecords(userId, batchId, fresh, this.chunkRows)
-        : 0;
+    const moved = fresh.length > 0 ? await tombstoneMoved(fresh) : 0;
     counts.inserted += written.inserted - moved;
     counts.updated += written.updated + moved;
     counts.duplicate += written.unchanged + collapsed;

@@ -39,7 +39,14 @@ export interface RawRecordRow {
   metadata: Record<string, string> | null;
 }
 
-type UpsertCounts = WriteCounts & { insertedRecordIds: Set<string> };
+export type UpsertCounts = WriteCounts & { insertedRecordIds: Set<string> };
+
+const emptyUpsertCounts = (): UpsertCounts => ({
+  inserted: 0,
+  updated: 0,
+  unchanged: 0,
+  insertedRecordIds: new Set<string>(),
+});
 
 /** Adds one upserted chunk to the counts: the rows the statement did not return were identical, hence unchanged. */
 function addChunk(
@@ -84,12 +91,7 @@ export class SamplesRepository {
     rows: SampleRow[],
     chunkSize: number,
   ): Promise<UpsertCounts> {
-    const counts: UpsertCounts = {
-      inserted: 0,
-      updated: 0,
-      unchanged: 0,
-      insertedRecordIds: new Set<string>(),
-    };
+    const counts = emptyUpsertCounts();
     for (const chunk of chunks(rows, chunkSize)) {
       const result: Array<{ inserted: boolean; record_id: string | null }> = await this.db.manager.query(
         `INSERT INTO samples AS s (user_id, metric, start_at, data_source_id, end_at, value, unit, category,
@@ -210,12 +212,7 @@ export class SamplesRepository {
     rows: RawRecordRow[],
     chunkSize: number,
   ): Promise<UpsertCounts> {
-    const counts: UpsertCounts = {
-      inserted: 0,
-      updated: 0,
-      unchanged: 0,
-      insertedRecordIds: new Set<string>(),
-    };
+    const counts = emptyUpsertCounts();
     for (const chunk of chunks(rows, chunkSize)) {
       const result: Array<{ inserted: boolean; record_id: string | null }> = await this.db.manager.query(
         `INSERT INTO raw_records AS x (user_id, vendor_type, start_at, data_source_id, end_at, value, unit,
