@@ -1,15 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { seedTenant, seedUser, type SeededApplication } from '../factories.js';
 import { startTestApp, TestApp } from '../setup/test-app.js';
 import { at, insertSamples, insertSource, type SampleFixture } from './data-fixtures.js';
-import { hcStage, normalize, PAYLOADS } from './normalization-helpers.js';
+import { sdkFixture } from '../fixtures/sdk-fixtures.js';
+import { hcStage, normalize } from './normalization-helpers.js';
 
 type Item = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const payloadFile = (file: string) => JSON.parse(readFileSync(path.join(PAYLOADS, file), 'utf8'));
+const payloadFile = (file: string) => sdkFixture<Item>(file);
 
 describe('Read API: events, sync status, export and erase', () => {
   let t: TestApp;
@@ -28,8 +27,8 @@ describe('Read API: events, sync status, export and erase', () => {
   async function syncedUser(): Promise<string> {
     const userId = await seedUser(t, app);
     for (const file of [
-      'constructed/health-connect-0.11-sync-payload.json',
-      'constructed/ios-0.13-sync-payload.json',
+      'health-connect-0.11-sync.json',
+      'ios-0.13-sync.json',
     ])
       await t.http.post(`/api/v1/sdk/users/${userId}/sync`).set(app.auth).send(payloadFile(file)).expect(202);
     return userId;
@@ -198,7 +197,7 @@ describe('Read API: events, sync status, export and erase', () => {
       await t.http
         .post(`/api/v1/sdk/users/${userId}/logs`)
         .set(app.auth)
-        .send(payloadFile('constructed/ios-0.13-logs-type-end.json'))
+        .send(payloadFile('ios-0.13-logs-type-end.json'))
         .expect((r) => expect(r.status).toBeLessThan(300));
       const status = (await get(`/api/v1/users/${userId}/sync/status`).expect(200)).body;
       expect(status.last_batches.map((b: Item) => b.provider).sort()).toEqual(['apple', 'google']);
@@ -371,7 +370,7 @@ describe('Read API: events, sync status, export and erase', () => {
       await t.http
         .post(`/api/v1/sdk/users/${userId}/sync`)
         .set(other.app.auth)
-        .send(payloadFile('constructed/ios-0.13-sync-payload.json'))
+        .send(payloadFile('ios-0.13-sync.json'))
         .expect(202);
     const count = async () =>
       (await t.db.query('SELECT count(*)::int AS n FROM samples WHERE user_id = ANY($1)', [userIds])).rows[0]

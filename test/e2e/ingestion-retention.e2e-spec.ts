@@ -70,12 +70,12 @@ describe('raw sync body retention (default 30 days)', () => {
   beforeAll(async () => {
     t = await startTestApp();
     tenant = await seedTenant(t);
-    expired = await push(t, tenant.app.auth, tenant.userId, 'constructed/ios-0.13-sync-payload.json');
+    expired = await push(t, tenant.app.auth, tenant.userId, 'ios-0.13-sync.json');
     fresh = await push(
       t,
       tenant.app.auth,
       tenant.userId,
-      'constructed/health-connect-0.11-sync-payload.json',
+      'health-connect-0.11-sync.json',
     );
   });
   afterAll(async () => {
@@ -167,8 +167,8 @@ describe('raw sync body retention configured via INGEST_RAW_BODY_RETENTION_DAYS'
   it('sweeps a body two days old and keeps one twelve hours old', async () => {
     expect(t.config.ingestion.rawBodyRetentionDays).toBe(1);
     const tenant = await seedTenant(t);
-    const old = await push(t, tenant.app.auth, tenant.userId, 'constructed/samsung-0.11-sync-payload.json');
-    const recent = await push(t, tenant.app.auth, tenant.userId, 'backend-test-apple-sdk-import.json');
+    const old = await push(t, tenant.app.auth, tenant.userId, 'samsung-0.11-sync.json');
+    const recent = await push(t, tenant.app.auth, tenant.userId, 'ios-legacy-source-keys.json');
     await age(t, tenant.userId, old, '2 days');
     await age(t, tenant.userId, recent, '12 hours');
     const before = await snapshot(t, tenant.userId);

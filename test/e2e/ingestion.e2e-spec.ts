@@ -1,21 +1,20 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { AccessTokensService } from '../../src/modules/tokens/access-tokens.service.js';
+import { sdkFixture } from '../fixtures/sdk-fixtures.js';
 import { seedApiKey, seedApplication, seedTenant, seedUser } from '../factories.js';
 import { startTestApp, TestApp } from '../setup/test-app.js';
 
-const PAYLOADS = path.resolve(process.cwd(), '../shared/payloads');
-const payload = (name: string) => JSON.parse(readFileSync(path.join(PAYLOADS, name), 'utf8'));
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const payload = (name: string) => sdkFixture<any>(name);
 
 const SYNC_PAYLOADS = [
-  'android-sdk-readme-sync-payload.json',
-  'backend-schema-example-samsung-sync.json',
-  'backend-test-apple-sdk-import.json',
-  'constructed/ios-0.13-sync-payload.json',
-  'constructed/health-connect-0.11-sync-payload.json',
-  'constructed/samsung-0.11-sync-payload.json',
+  'samsung-0.11-single-heart-rate.json',
+  'samsung-0.11-watch-session.json',
+  'ios-legacy-source-keys.json',
+  'ios-0.13-sync.json',
+  'health-connect-0.11-sync.json',
+  'samsung-0.11-sync.json',
 ];
 
 const syncPath = (userId: string) => `/api/v1/sdk/users/${userId}/sync`;
@@ -418,10 +417,10 @@ describe('IngestionService (SDK sync contract)', () => {
     const logsPath = (userId: string) => `/api/v1/sdk/users/${userId}/logs`;
 
     it.each([
-      'backend-test-sdk-logs-apple.json',
-      'backend-test-sdk-logs-android-type-names.json',
-      'constructed/android-0.11-logs-sync-start.json',
-      'constructed/ios-0.13-logs-type-end.json',
+      'ios-logs-three-events.json',
+      'android-logs-type-names.json',
+      'android-0.11-logs-sync-start.json',
+      'ios-0.13-logs-type-end.json',
     ])('stores %s leniently and answers 202', async (name) => {
       const userId = await seedUser(t, tenant.app, { external_user_id: `logs-${name}` });
       const body = payload(name);

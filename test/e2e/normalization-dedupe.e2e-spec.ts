@@ -93,9 +93,9 @@ describe('NormalizationService dedupe, sleep assembly and deletions', () => {
 
     it('collapses alias types that read the same store record (BP ×3, body composition ×2)', async () => {
       const { userId } = await newUser();
-      const body = payload('constructed/samsung-0.11-sync-payload.json');
+      const body = payload('samsung-0.11-sync.json');
       const composition = body.data.records!.slice(3, 5);
-      const bp = payload('constructed/health-connect-0.11-sync-payload.json').data.records!.slice(4, 6);
+      const bp = payload('health-connect-0.11-sync.json').data.records!.slice(4, 6);
       const result = await normalize(t, userId, samsung({ records: [...composition, ...composition] }));
       expect(result.records).toMatchObject({ received: 4, inserted: 2, duplicate: 2 });
       const again = await normalize(t, userId, google({ records: [...bp, ...bp, ...bp] }));
@@ -110,7 +110,7 @@ describe('NormalizationService dedupe, sleep assembly and deletions', () => {
 
     it('dedupes Samsung hourly buckets whose id changes on every read, the latest value winning', async () => {
       const { userId } = await newUser();
-      const bucket = payload('constructed/samsung-0.11-sync-payload.json').data.records![1] as Record<
+      const bucket = payload('samsung-0.11-sync.json').data.records![1] as Record<
         string,
         unknown
       >;
@@ -273,7 +273,7 @@ describe('NormalizationService dedupe, sleep assembly and deletions', () => {
     });
 
     it('reconciles an iPhone + Watch night the same way whichever device syncs first', async () => {
-      const [inBed, deep] = payload('constructed/ios-0.13-sync-payload.json').data.sleep!;
+      const [inBed, deep] = payload('ios-0.13-sync.json').data.sleep!;
       const ios = (sleep: unknown[]): SyncBody => ({ provider: 'apple', data: { sleep } });
       const phoneFirst = await newUser();
       await normalize(t, phoneFirst.userId, ios([inBed]));
@@ -312,7 +312,7 @@ describe('NormalizationService dedupe, sleep assembly and deletions', () => {
   describe('workouts and deletions', () => {
     it('updates a re-sent edited workout in place', async () => {
       const { userId } = await newUser();
-      const body = payload('constructed/health-connect-0.11-sync-payload.json');
+      const body = payload('health-connect-0.11-sync.json');
       const [workout] = body.data.workouts as Array<Record<string, unknown>>;
       await normalize(t, userId, google({ workouts: [workout] }));
       const [before] = await rows(t, 'SELECT id FROM workouts WHERE user_id = $1', [userId]);
@@ -330,7 +330,7 @@ describe('NormalizationService dedupe, sleep assembly and deletions', () => {
 
     it('tombstones samples by id and by parent id, and a deletion replay applies nothing', async () => {
       const { userId } = await newUser();
-      await normalize(t, userId, payload('constructed/health-connect-0.11-sync-payload.json'));
+      await normalize(t, userId, payload('health-connect-0.11-sync.json'));
       const deleted = [
         // the heart-rate series parent: both "-s0" and "-s1" children go
         { id: 'a3f1c9e2-1111-4d2b-9c0a-5e6f7a8b9c00', type: 'HeartRateRecord' },
@@ -346,7 +346,7 @@ describe('NormalizationService dedupe, sleep assembly and deletions', () => {
       const replay = await normalize(t, userId, google({ deleted }));
       expect(replay.deleted).toEqual({ received: 3, applied: 0, rejected: 0 });
       // The samples re-sent unchanged stay deleted.
-      const resent = await normalize(t, userId, payload('constructed/health-connect-0.11-sync-payload.json'));
+      const resent = await normalize(t, userId, payload('health-connect-0.11-sync.json'));
       expect(resent.records).toMatchObject({ inserted: 0, updated: 0, duplicate: 8 });
       expect((await liveSamples(userId)).map((s) => s.metric)).not.toContain('heart_rate');
     });

@@ -1,13 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { Transactions } from '../../src/database/transactions.js';
 import type { Provider } from '../../src/modules/normalization/mapping/types.js';
 import type { NormalizeBatchResult } from '../../src/modules/normalization/normalization.types.js';
 import { NormalizationService } from '../../src/modules/normalization/normalization.service.js';
+import { sdkFixture } from '../fixtures/sdk-fixtures.js';
 import type { TestApp } from '../setup/test-app.js';
-
-export const PAYLOADS = path.resolve(process.cwd(), '../shared/payloads');
 
 export interface SyncBody {
   provider: Provider;
@@ -15,7 +12,7 @@ export interface SyncBody {
 }
 
 export function payload(file: string): SyncBody {
-  return JSON.parse(readFileSync(path.join(PAYLOADS, file), 'utf8')) as SyncBody;
+  return sdkFixture<SyncBody>(file);
 }
 
 /** Runs one batch through normalization inside a transaction, the way ingestion does. */

@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { seedTenant, seedUser, type SeededApplication } from '../factories.js';
 import { startTestApp, TestApp } from '../setup/test-app.js';
-import { normalize, PAYLOADS, payload, rows } from './normalization-helpers.js';
+import { sdkFixtureNames } from '../fixtures/sdk-fixtures.js';
+import { normalize, payload, rows } from './normalization-helpers.js';
 
 const SAMPLE_COLUMNS = `s.metric, s.value, s.unit, s.category, s.zone_offset, s.record_id, s.parent_id,
   s.start_at, s.end_at, s.metadata, s.deleted_at, d.device_model, d.device_type, d.app_id`;
 
-describe('NormalizationService with the shared SDK payloads', () => {
+describe('NormalizationService with the SDK fixtures', () => {
   let t: TestApp;
   let app: SeededApplication;
   // One tenant, a fresh user per test: operator logins are rate limited.
@@ -44,28 +43,24 @@ describe('NormalizationService with the shared SDK payloads', () => {
     );
   }
 
-  it('covers every sync body among the shared payloads', () => {
-    const files = readdirSync(PAYLOADS, { recursive: true })
-      .map(String)
-      .filter((f) => f.endsWith('.json'))
-      .filter((f) => {
-        const body = JSON.parse(readFileSync(path.join(PAYLOADS, f), 'utf8'));
-        return typeof body.provider === 'string' && typeof body.data === 'object' && body.data !== null;
-      })
-      .sort();
-    expect(files).toEqual([
-      'android-sdk-readme-sync-payload.json',
-      'backend-schema-example-samsung-sync.json',
-      'backend-test-apple-sdk-import.json',
-      'constructed/health-connect-0.11-sync-payload.json',
-      'constructed/ios-0.13-sync-payload.json',
-      'constructed/samsung-0.11-sync-payload.json',
+  it('covers every sync body among the fixtures', () => {
+    const syncBodies = sdkFixtureNames().filter((name) => {
+      const body = payload(name) as unknown as Record<string, unknown>;
+      return typeof body.provider === 'string' && typeof body.data === 'object' && body.data !== null;
+    });
+    expect(syncBodies).toEqual([
+      'health-connect-0.11-sync.json',
+      'ios-0.13-sync.json',
+      'ios-legacy-source-keys.json',
+      'samsung-0.11-single-heart-rate.json',
+      'samsung-0.11-sync.json',
+      'samsung-0.11-watch-session.json',
     ]);
   });
 
-  it('stores the Android README heart rate with its watch source', async () => {
+  it('stores a minimal Samsung heart rate with its trimmed watch source', async () => {
     const { userId } = await newUser();
-    const result = await normalize(t, userId, payload('android-sdk-readme-sync-payload.json'));
+    const result = await normalize(t, userId, payload('samsung-0.11-single-heart-rate.json'));
     expect(result.records).toEqual({
       received: 1,
       inserted: 1,
@@ -77,51 +72,51 @@ describe('NormalizationService with the shared SDK payloads', () => {
     expect(await samplesOf(userId)).toEqual([
       expect.objectContaining({
         metric: 'heart_rate',
-        value: 72,
+        value: 81,
         unit: 'bpm',
         zone_offset: null,
-        record_id: 'abc-123',
-        start_at: new Date('2025-01-15T10:00:00Z'),
-        end_at: new Date('2025-01-15T10:00:00Z'),
-        device_model: 'Galaxy Watch 6',
+        record_id: 'hr-7f3a',
+        start_at: new Date('2026-03-02T07:45:00Z'),
+        end_at: new Date('2026-03-02T07:45:00Z'),
+        device_model: 'Galaxy Watch 5',
         device_type: 'watch',
         app_id: 'com.samsung.health',
       }),
     ]);
   });
 
-  it('normalizes the upstream Samsung schema example: BP child, scored sleep stage, workout with route and samples', async () => {
+  it('normalizes a Samsung watch session: BP child, scored sleep stage, workout with route and samples', async () => {
     const { userId } = await newUser();
-    const result = await normalize(t, userId, payload('backend-schema-example-samsung-sync.json'));
+    const result = await normalize(t, userId, payload('samsung-0.11-watch-session.json'));
     expect(result.rejections).toEqual([]);
     expect(await samplesOf(userId)).toEqual([
       expect.objectContaining({
         metric: 'blood_pressure_systolic',
-        value: 122,
+        value: 118,
         unit: 'mmHg',
         zone_offset: '+01:00',
-        record_id: 'abc-xyz-123-sys',
-        parent_id: 'abc-xyz-123',
-        device_model: 'SM-R960',
+        record_id: 'bp-4411-sys',
+        parent_id: 'bp-4411',
+        device_model: 'SM-R940',
       }),
     ]);
 
     const [stage] = await rows(t, 'SELECT * FROM sleep_stages WHERE user_id = $1', [userId]);
     expect(stage).toMatchObject({
       stage: 'light',
-      parent_id: 'slp-001',
-      values: [{ type: 'sleepScore', value: 82, unit: 'score' }],
+      parent_id: 'night-77',
+      values: [{ type: 'sleepScore', value: 77, unit: 'score' }],
     });
-    // One light stage 23:10–00:00 UTC: 50 min = 3000 s asleep out of 3000 s in bed; ends 01:00 local on the 24th.
+    // One light stage 22:40–23:30 UTC: 50 min = 3000 s asleep out of 3000 s in bed; ends 00:30 local on the 6th.
     expect(await sessionsOf(userId)).toEqual([
       expect.objectContaining({
-        session_key: 'p:slp-001',
-        parent_id: 'slp-001',
+        session_key: 'p:night-77',
+        parent_id: 'night-77',
         light_seconds: 3000,
         total_sleep_seconds: 3000,
         time_in_bed_seconds: 3000,
         efficiency: '100.00',
-        day: '2026-02-24',
+        day: '2026-03-06',
         is_nap: false,
         is_primary: true,
       }),
@@ -131,91 +126,99 @@ describe('NormalizationService with the shared SDK payloads', () => {
     expect(workout).toMatchObject({
       activity_type: 'running',
       vendor_type: 'RUNNING',
-      notes: 'Morning run in the park',
-      record_id: 'wrk-001-s0',
-      parent_id: 'wrk-001',
+      notes: 'Easy loop along the river',
+      record_id: 'run-310-s0',
+      parent_id: 'run-310',
       zone_offset: '+01:00',
-      start_at: new Date('2026-02-24T06:00:00Z'),
-      end_at: new Date('2026-02-24T06:45:00Z'),
+      start_at: new Date('2026-03-06T06:10:00Z'),
+      end_at: new Date('2026-03-06T06:43:00Z'),
     });
-    // Samsung sends the duration in ms: 2 700 000 ms = 2700 s.
+    // Samsung sends the duration in ms: 1 980 000 ms = 1980 s.
     expect(workout!.statistics).toMatchObject({
-      duration: 2700,
-      active_energy: 345.5,
-      distance: 5234,
-      heart_rate_avg: 142.3,
-      heart_rate_max: 178,
-      heart_rate_min: 95,
-      speed_avg: 1.5,
-      speed_max: 3.2,
-      elevation_gain: 45,
-      elevation_loss: 42,
-      vo2_max: 42.5,
+      duration: 1980,
+      active_energy: 288.2,
+      distance: 4410,
+      heart_rate_avg: 139.1,
+      heart_rate_max: 171,
+      heart_rate_min: 98,
+      speed_avg: 1.7,
+      speed_max: 3.4,
+      elevation_gain: 38,
+      elevation_loss: 36,
+      vo2_max: 44.1,
     });
     expect(workout!.route).toEqual([
       {
-        timestamp: '2026-02-24T06:01:00Z',
-        latitude: 52.229676,
-        longitude: 21.012229,
-        altitudeM: 142,
-        horizontalAccuracyM: 3.5,
+        timestamp: '2026-03-06T06:11:00Z',
+        latitude: 50.061947,
+        longitude: 19.936856,
+        altitudeM: 96,
+        horizontalAccuracyM: 4,
         verticalAccuracyM: null,
+      },
+      {
+        timestamp: '2026-03-06T06:12:00Z',
+        latitude: 50.062611,
+        longitude: 19.938102,
+        altitudeM: 97.5,
+        horizontalAccuracyM: 3,
+        verticalAccuracyM: 2.5,
       },
     ]);
     expect(workout!.samples).toHaveLength(3);
   });
 
-  it('normalizes the upstream Apple import test: legacy source keys, legacy inBed stage, workout statistics', async () => {
+  it('normalizes a legacy iOS body: legacy source keys, legacy inBed stage, workout statistics', async () => {
     const { userId } = await newUser();
-    const result = await normalize(t, userId, payload('backend-test-apple-sdk-import.json'));
+    const result = await normalize(t, userId, payload('ios-legacy-source-keys.json'));
     expect(result.rejections).toEqual([]);
     expect(result.sleep).toEqual({ received: 1, inserted: 1, updated: 0, duplicate: 0, rejected: 0 });
     expect(await samplesOf(userId)).toEqual([
       expect.objectContaining({
         metric: 'steps',
-        value: 66,
+        value: 93,
         unit: 'count',
         zone_offset: null,
-        start_at: new Date('2022-05-28T23:56:11Z'),
-        end_at: new Date('2022-05-29T00:02:58Z'),
-        device_model: 'iPhone10,5',
+        start_at: new Date('2022-06-11T23:58:02Z'),
+        end_at: new Date('2022-06-12T00:05:40Z'),
+        device_model: 'iPhone12,1',
         device_type: 'phone',
       }),
     ]);
     const sources = await rows(t, 'SELECT device_model FROM data_sources WHERE user_id = $1', [userId]);
-    expect(sources.map((s) => s.device_model).sort()).toEqual(['Watch7,5', 'iPhone10,5', 'iPhone15,2']);
+    expect(sources.map((s) => s.device_model).sort()).toEqual(['Watch6,1', 'iPhone12,1', 'iPhone14,2']);
 
-    // A 4-second in-bed interval alone: time in bed but no sleep, so no efficiency.
+    // A 6-second in-bed interval alone: time in bed but no sleep, so no efficiency.
     expect(await sessionsOf(userId)).toEqual([
       expect.objectContaining({
-        in_bed_seconds: 4,
-        time_in_bed_seconds: 4,
+        in_bed_seconds: 6,
+        time_in_bed_seconds: 6,
         total_sleep_seconds: 0,
         efficiency: null,
         is_primary: true,
-        day: '2025-04-02',
+        day: '2025-05-14',
       }),
     ]);
 
     const [workout] = await workoutsOf(userId);
     expect(workout).toMatchObject({ activity_type: 'walking', vendor_type: 'walking' });
     expect(workout!.statistics).toMatchObject({
-      duration: 1683.27,
-      active_energy: 131.41,
-      basal_energy: 48.59,
-      distance: 2165.35,
-      heart_rate_min: 77,
-      heart_rate_avg: 121.49,
-      heart_rate_max: 141,
-      elevation_gain: 15.57,
-      weather_temperature: 11.19,
-      weather_humidity: 66,
+      duration: 2011.5,
+      active_energy: 152.3,
+      basal_energy: 51.2,
+      distance: 2480.9,
+      heart_rate_min: 81,
+      heart_rate_avg: 117.2,
+      heart_rate_max: 138,
+      elevation_gain: 12.4,
+      weather_temperature: 9.4,
+      weather_humidity: 71,
     });
   });
 
   it('converts the iOS 0.13 units and merges the iPhone in-bed night into the Watch session', async () => {
     const { userId } = await newUser();
-    const result = await normalize(t, userId, payload('constructed/ios-0.13-sync-payload.json'));
+    const result = await normalize(t, userId, payload('ios-0.13-sync.json'));
     expect(result.records).toEqual({
       received: 5,
       inserted: 5,
@@ -272,7 +275,7 @@ describe('NormalizationService with the shared SDK payloads', () => {
 
   it('normalizes the Health Connect 0.11 payload: series children, BP pair, Z offset, mL, kcal/day, laps', async () => {
     const { userId } = await newUser();
-    const result = await normalize(t, userId, payload('constructed/health-connect-0.11-sync-payload.json'));
+    const result = await normalize(t, userId, payload('health-connect-0.11-sync.json'));
     expect(result.records).toEqual({
       received: 8,
       inserted: 8,
@@ -320,7 +323,7 @@ describe('NormalizationService with the shared SDK payloads', () => {
 
   it('normalizes the Samsung 0.11 payload: mmol/L glucose, float noise, phone aggregate, unknown stat kept', async () => {
     const { userId } = await newUser();
-    const result = await normalize(t, userId, payload('constructed/samsung-0.11-sync-payload.json'));
+    const result = await normalize(t, userId, payload('samsung-0.11-sync.json'));
     expect(result.rejections).toEqual([]);
     const samples = await samplesOf(userId);
     expect(samples.map((s) => [s.metric, s.value, s.unit])).toEqual([
@@ -356,16 +359,16 @@ describe('NormalizationService with the shared SDK payloads', () => {
   it('reports every item of a replayed payload as a duplicate and writes nothing', async () => {
     const { userId } = await newUser();
     for (const file of [
-      'backend-schema-example-samsung-sync.json',
-      'constructed/ios-0.13-sync-payload.json',
-      'constructed/health-connect-0.11-sync-payload.json',
+      'samsung-0.11-watch-session.json',
+      'ios-0.13-sync.json',
+      'health-connect-0.11-sync.json',
     ]) {
       await normalize(t, userId, payload(file));
     }
     const before = await rows(t, 'SELECT id, updated_at FROM sleep_sessions WHERE user_id = $1 ORDER BY id', [
       userId,
     ]);
-    const again = await normalize(t, userId, payload('constructed/ios-0.13-sync-payload.json'));
+    const again = await normalize(t, userId, payload('ios-0.13-sync.json'));
     expect(again.records).toEqual({
       received: 5,
       inserted: 0,
@@ -387,7 +390,7 @@ describe('NormalizationService with the shared SDK payloads', () => {
 
   it('leaves nothing behind when the user is erased', async () => {
     const { userId } = await newUser();
-    await normalize(t, userId, payload('constructed/ios-0.13-sync-payload.json'));
+    await normalize(t, userId, payload('ios-0.13-sync.json'));
     await t.db.query('DELETE FROM users WHERE id = $1', [userId]);
     for (const table of [
       'samples',

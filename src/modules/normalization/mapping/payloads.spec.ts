@@ -1,11 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { sdkFixture, sdkFixtureNames } from '../../../../test/fixtures/sdk-fixtures.js';
 import { parseDeletion, parseRecord, parseSleep, parseWorkout } from './index.js';
 import type { Provider } from './types.js';
 
-/** The shared wire corpus sits next to the repository (`/work/shared/payloads`); override for other layouts. */
-const PAYLOADS_DIR = process.env.WEARBRIDGE_PAYLOADS_DIR ?? path.resolve(process.cwd(), '../shared/payloads');
 
 interface Counts {
   samples: number;
@@ -19,7 +16,7 @@ interface Counts {
 
 /** Read off the payload files by hand: every item of every sync body is a valid, known item. */
 const EXPECTED: Record<string, Counts> = {
-  'android-sdk-readme-sync-payload.json': {
+  'samsung-0.11-single-heart-rate.json': {
     samples: 1,
     unknown: 0,
     rejectedRecords: 0,
@@ -28,7 +25,7 @@ const EXPECTED: Record<string, Counts> = {
     workouts: 0,
     rejectedWorkouts: 0,
   },
-  'backend-schema-example-samsung-sync.json': {
+  'samsung-0.11-watch-session.json': {
     samples: 1,
     unknown: 0,
     rejectedRecords: 0,
@@ -37,7 +34,7 @@ const EXPECTED: Record<string, Counts> = {
     workouts: 1,
     rejectedWorkouts: 0,
   },
-  'backend-test-apple-sdk-import.json': {
+  'ios-legacy-source-keys.json': {
     samples: 1,
     unknown: 0,
     rejectedRecords: 0,
@@ -46,7 +43,7 @@ const EXPECTED: Record<string, Counts> = {
     workouts: 1,
     rejectedWorkouts: 0,
   },
-  'constructed/health-connect-0.11-sync-payload.json': {
+  'health-connect-0.11-sync.json': {
     samples: 8,
     unknown: 0,
     rejectedRecords: 0,
@@ -55,7 +52,7 @@ const EXPECTED: Record<string, Counts> = {
     workouts: 1,
     rejectedWorkouts: 0,
   },
-  'constructed/ios-0.13-sync-payload.json': {
+  'ios-0.13-sync.json': {
     samples: 5,
     unknown: 0,
     rejectedRecords: 0,
@@ -64,7 +61,7 @@ const EXPECTED: Record<string, Counts> = {
     workouts: 1,
     rejectedWorkouts: 0,
   },
-  'constructed/samsung-0.11-sync-payload.json': {
+  'samsung-0.11-sync.json': {
     samples: 5,
     unknown: 0,
     rejectedRecords: 0,
@@ -80,20 +77,12 @@ interface SyncBody {
   data: { records?: unknown[]; sleep?: unknown[]; workouts?: unknown[]; deleted?: unknown[] };
 }
 
-function jsonFiles(dir: string, prefix = ''): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const relative = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return jsonFiles(path.join(dir, entry.name), relative);
-    return entry.name.endsWith('.json') ? [relative] : [];
-  });
-}
-
 function isSyncBody(body: unknown): body is SyncBody {
   return typeof body === 'object' && body !== null && 'data' in body && typeof body.data === 'object';
 }
 
-const bodies = jsonFiles(PAYLOADS_DIR)
-  .map((file) => ({ file, body: JSON.parse(readFileSync(path.join(PAYLOADS_DIR, file), 'utf8')) as unknown }))
+const bodies = sdkFixtureNames()
+  .map((file) => ({ file, body: sdkFixture<unknown>(file) }))
   .filter((entry): entry is { file: string; body: SyncBody } => isSyncBody(entry.body));
 
 function parseAll({ provider, data }: SyncBody): Counts {
@@ -113,8 +102,8 @@ function parseAll({ provider, data }: SyncBody): Counts {
   };
 }
 
-describe('Shared wire payloads', () => {
-  it('knows the expected counts of exactly the sync bodies in the corpus', () => {
+describe('SDK wire fixtures', () => {
+  it('knows the expected counts of exactly the sync bodies among the fixtures', () => {
     expect(bodies.map(({ file }) => file).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
@@ -123,7 +112,7 @@ describe('Shared wire payloads', () => {
   });
 
   it('reads the iOS 0.13 body in canonical units', () => {
-    const { body } = bodies.find(({ file }) => file === 'constructed/ios-0.13-sync-payload.json')!;
+    const { body } = bodies.find(({ file }) => file === 'ios-0.13-sync.json')!;
     const values = body.data.records!.map((item, index) => {
       const result = parseRecord(body.provider, item, index);
       return result.ok && result.item.kind === 'sample'
@@ -142,7 +131,7 @@ describe('Shared wire payloads', () => {
   });
 
   it('reads the legacy Apple body: inBed stage, legacy source keys, boolean statistic', () => {
-    const { body } = bodies.find(({ file }) => file === 'backend-test-apple-sdk-import.json')!;
+    const { body } = bodies.find(({ file }) => file === 'ios-legacy-source-keys.json')!;
     expect(parseSleep(body.provider, body.data.sleep![0], 0)).toMatchObject({
       ok: true,
       item: { stage: 'in_bed', vendorType: 'inBed' },
@@ -151,14 +140,14 @@ describe('Shared wire payloads', () => {
       ok: true,
       item: {
         activityType: 'walking',
-        source: { appId: 'com.apple.health', deviceModel: 'Watch7,5', deviceType: 'watch' },
+        source: { appId: 'com.apple.health', deviceModel: 'Watch6,1', deviceType: 'watch' },
         statistics: {
-          duration: 1683.27,
-          active_energy: 131.41,
-          basal_energy: 48.59,
+          duration: 2011.5,
+          active_energy: 152.3,
+          basal_energy: 51.2,
           indoor: 0,
-          weather_humidity: 66,
-          mets_avg: 1.6,
+          weather_humidity: 71,
+          mets_avg: 1.8,
         },
         otherValues: [],
       },
@@ -166,7 +155,7 @@ describe('Shared wire payloads', () => {
   });
 
   it('reads the Health Connect body: RMSSD, Z offsets, BMR as a rate, hydration in mL', () => {
-    const { body } = bodies.find(({ file }) => file === 'constructed/health-connect-0.11-sync-payload.json')!;
+    const { body } = bodies.find(({ file }) => file === 'health-connect-0.11-sync.json')!;
     const results = body.data.records!.map((item, index) => parseRecord(body.provider, item, index));
     expect(results.map((result) => result.ok && result.item.kind === 'sample' && result.item.metric)).toEqual(
       [
