@@ -11,17 +11,11 @@ const swcOptions = {
   sourceMaps: 'inline',
 };
 
-// @fastify/static require()s content-disposition 3, which ships only ES modules: Node 20.19 can require(esm), Jest's
-// module runtime cannot. Tests get the CommonJS build of the same API (content-disposition 2, a devDependency).
-const COMMONJS_BUILDS = {
-  '^content-disposition$': '<rootDir>/node_modules/content-disposition/dist/index.js',
-};
-
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': ['@swc/jest', swcOptions] },
-  moduleNameMapper: { ...COMMONJS_BUILDS, '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
   globalSetup: '<rootDir>/test/setup/global-setup.ts',
   globalTeardown: '<rootDir>/test/setup/global-teardown.ts',

@@ -1,27 +1,18 @@
 import 'reflect-metadata';
 import exitHook from 'async-exit-hook';
 import { createApp } from './bootstrap.js';
-import { InvalidEnvironmentError, loadConfig } from './config/app-config.js';
-import { createLogger } from './common/logging/logger.js';
+import { InvalidEnvironmentError, loadConfig, type AppConfig } from './config/app-config.js';
+import { createLogger, logDestination } from './common/logging/logger.js';
 import { openDatabaseServer } from './database/database-server.js';
+import { startupFailureSentence } from './startup-failure.js';
 
-async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof InvalidEnvironmentError) {
-      process.stderr.write(`${error.message}\n`);
-      process.exit(1);
-    }
-    throw error;
-  }
-  const logger = createLogger(config.logLevel);
+async function main(config: AppConfig): Promise<void> {
+  const logger = createLogger(config.logLevel, logDestination(config.logFormat));
   const database = await openDatabaseServer(config, (line) =>
     logger.debug({ postgres: line.trim() }, 'embedded postgres'),
   );
   if (database.embedded)
-    logger.info({ dataDir: config.database.embedded.dataDir }, 'embedded PostgreSQL started');
+    logger.info({ data: database.location }, `embedded PostgreSQL started, data in ${database.location}`);
 
   let app;
   try {
@@ -38,16 +29,34 @@ async function main(): Promise<void> {
       .catch((error: unknown) => logger.error({ err: error }, 'error while closing'))
       .finally(() => database.stop().finally(done));
   });
-  await app.listen(config.http.port, config.http.host);
-  logger.info(
-    { url: `http://localhost:${config.http.port}`, docs: `http://localhost:${config.http.port}/docs` },
-    'Wearbridge is listening',
-  );
+  try {
+    await app.listen(config.http.port, config.http.host);
+  } catch (error) {
+    await app.close().catch(() => undefined);
+    await database.stop();
+    throw error;
+  }
+  const url = `http://localhost:${config.http.port}`;
+  logger.info({ url, docs: `${url}/docs` }, `Wearbridge is listening on ${url}, docs at ${url}/docs`);
 }
 
-main().catch((error: unknown) => {
+function fail(error: unknown): never {
+  const sentence = startupFailureSentence(error);
   process.stderr.write(
-    `Wearbridge failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    sentence
+      ? `Wearbridge failed to start: ${sentence}\n`
+      : `Wearbridge failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
   );
   process.exit(1);
-});
+}
+
+try {
+  const config = loadConfig();
+  main(config).catch(fail);
+} catch (error) {
+  if (error instanceof InvalidEnvironmentError) {
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+  fail(error);
+}

@@ -18,10 +18,11 @@ export interface AppConfig {
     readonly url?: string;
     readonly poolMax: number;
     readonly runMigrations: boolean;
-    readonly embedded: { readonly dataDir: string; readonly port: number };
+    readonly embedded: { readonly dataDir: string; readonly port: number; readonly user?: string };
   };
   readonly dataDir: string;
   readonly logLevel: string;
+  readonly logFormat: 'auto' | 'json' | 'pretty';
   readonly admin?: { readonly email: string; readonly password: string };
   readonly jwt: {
     readonly issuer: string;
@@ -96,10 +97,15 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       url: env.DATABASE_URL,
       poolMax: env.DB_POOL_MAX,
       runMigrations: env.DB_MIGRATIONS_RUN,
-      embedded: { dataDir: path.join(dataDir, 'postgres'), port: env.EMBEDDED_DB_PORT },
+      embedded: {
+        dataDir: path.join(dataDir, 'postgres'),
+        port: env.EMBEDDED_DB_PORT,
+        user: env.EMBEDDED_DB_USER,
+      },
     },
     dataDir,
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT,
     admin: env.ADMIN_EMAIL ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD! } : undefined,
     jwt: {
       issuer: env.JWT_ISSUER,

@@ -52,6 +52,10 @@ export class EnvironmentVariables {
   @Max(65535)
   EMBEDDED_DB_PORT: number = 54329;
 
+  @IsOptional()
+  @Matches(/^[a-z_][a-z0-9_.-]{0,31}$/i, { message: 'must be an account name' })
+  EMBEDDED_DB_USER?: string;
+
   @Transform(toInt)
   @IsInt()
   @Min(1)
@@ -64,6 +68,9 @@ export class EnvironmentVariables {
 
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: string = 'info';
+
+  @IsIn(['auto', 'json', 'pretty'])
+  LOG_FORMAT: 'auto' | 'json' | 'pretty' = 'auto';
 
   @Transform(toBool)
   @IsBoolean()

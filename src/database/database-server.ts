@@ -6,6 +6,8 @@ export interface DatabaseServer {
   /** URL of the Wearbridge database. */
   url: string;
   embedded: boolean;
+  /** Where the embedded cluster keeps its data. */
+  location?: string;
   stop(): Promise<void>;
 }
 
@@ -34,5 +36,5 @@ export async function openDatabaseServer(
   await ensureDatabase(server.url, EMBEDDED_DATABASE);
   const url = new URL(server.url);
   url.pathname = `/${EMBEDDED_DATABASE}`;
-  return { url: url.toString(), embedded: true, stop: server.stop };
+  return { url: url.toString(), embedded: true, location: server.clusterDir, stop: server.stop };
 }

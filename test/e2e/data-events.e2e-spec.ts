@@ -26,10 +26,7 @@ describe('Read API: events, sync status, export and erase', () => {
   /** One user with the constructed Health Connect and iOS payloads pushed through the real sync endpoint. */
   async function syncedUser(): Promise<string> {
     const userId = await seedUser(t, app);
-    for (const file of [
-      'health-connect-0.11-sync.json',
-      'ios-0.13-sync.json',
-    ])
+    for (const file of ['health-connect-0.11-sync.json', 'ios-0.13-sync.json'])
       await t.http.post(`/api/v1/sdk/users/${userId}/sync`).set(app.auth).send(payloadFile(file)).expect(202);
     return userId;
   }

@@ -10,6 +10,14 @@ describe('Health and platform behaviour', () => {
     await t.close();
   });
 
+  it('tells how to create the first operator while none exists', () => {
+    const hint = t.logs
+      .map((line) => JSON.parse(line))
+      .find((line) => /No operator exists yet/.test(line.msg));
+    expect(hint).toMatchObject({ level: 40 });
+    expect(hint.msg).toContain('npm run cli -- operator:create');
+  });
+
   it('answers the liveness check with {"status":"ok"}', async () => {
     const response = await t.http.get('/health').expect(200);
     expect(response.body).toEqual({ status: 'ok' });

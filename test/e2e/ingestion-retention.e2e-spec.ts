@@ -71,12 +71,7 @@ describe('raw sync body retention (default 30 days)', () => {
     t = await startTestApp();
     tenant = await seedTenant(t);
     expired = await push(t, tenant.app.auth, tenant.userId, 'ios-0.13-sync.json');
-    fresh = await push(
-      t,
-      tenant.app.auth,
-      tenant.userId,
-      'health-connect-0.11-sync.json',
-    );
+    fresh = await push(t, tenant.app.auth, tenant.userId, 'health-connect-0.11-sync.json');
   });
   afterAll(async () => {
     await t.close();

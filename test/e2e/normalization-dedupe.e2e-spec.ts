@@ -110,10 +110,7 @@ describe('NormalizationService dedupe, sleep assembly and deletions', () => {
 
     it('dedupes Samsung hourly buckets whose id changes on every read, the latest value winning', async () => {
       const { userId } = await newUser();
-      const bucket = payload('samsung-0.11-sync.json').data.records![1] as Record<
-        string,
-        unknown
-      >;
+      const bucket = payload('samsung-0.11-sync.json').data.records![1] as Record<string, unknown>;
       await normalize(t, userId, samsung({ records: [bucket] }));
       const reread = await normalize(t, userId, samsung({ records: [{ ...bucket, id: 'random-2' }] }));
       expect(reread.records).toMatchObject({ inserted: 0, updated: 0, duplicate: 1 });

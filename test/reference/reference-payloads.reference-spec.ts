@@ -22,7 +22,9 @@ const corpus = readdirSync(REFERENCE_DIR, { recursive: true })
   .filter((file) => file.endsWith('.json'))
   .sort()
   .map((file) => ({ file, body: JSON.parse(readFileSync(path.join(REFERENCE_DIR, file), 'utf8')) as Body }));
-const syncBodies = corpus.filter(({ body }) => typeof body.provider === 'string' && typeof body.data === 'object');
+const syncBodies = corpus.filter(
+  ({ body }) => typeof body.provider === 'string' && typeof body.data === 'object',
+);
 const logBodies = corpus.filter(({ body }) => Array.isArray(body.events));
 
 describe('Reference payloads replayed through the API', () => {
@@ -41,25 +43,32 @@ describe('Reference payloads replayed through the API', () => {
     expect(logBodies.length).toBeGreaterThan(0);
   });
 
-  it.each(syncBodies)('stores every item of $file and duplicates none on a re-send', async ({ file, body }) => {
-    const userId = await seedUser(t, app, { external_user_id: `reference-${file}` });
-    const { records = [], sleep = [], workouts = [] } = body.data!;
-    const items = records.length + sleep.length + workouts.length;
-    const url = `/api/v1/sdk/users/${userId}/sync`;
+  it.each(syncBodies)(
+    'stores every item of $file and duplicates none on a re-send',
+    async ({ file, body }) => {
+      const userId = await seedUser(t, app, { external_user_id: `reference-${file}` });
+      const { records = [], sleep = [], workouts = [] } = body.data!;
+      const items = records.length + sleep.length + workouts.length;
+      const url = `/api/v1/sdk/users/${userId}/sync`;
 
-    const first = await t.http.post(url).set(app.auth).send(body).expect(202);
-    expect(first.body).toMatchObject({ status: 'completed', items, inserted: items, rejected: 0 });
-    const again = await t.http
-      .post(url)
-      .set(app.auth)
-      .send({ ...body, syncTimestamp: '2026-12-31T00:00:00Z' })
-      .expect(202);
-    expect(again.body).toMatchObject({ inserted: 0, updated: 0, duplicate: items, rejected: 0 });
-  });
+      const first = await t.http.post(url).set(app.auth).send(body).expect(202);
+      expect(first.body).toMatchObject({ status: 'completed', items, inserted: items, rejected: 0 });
+      const again = await t.http
+        .post(url)
+        .set(app.auth)
+        .send({ ...body, syncTimestamp: '2026-12-31T00:00:00Z' })
+        .expect(202);
+      expect(again.body).toMatchObject({ inserted: 0, updated: 0, duplicate: items, rejected: 0 });
+    },
+  );
 
   it.each(logBodies)('stores every event of $file', async ({ file, body }) => {
     const userId = await seedUser(t, app, { external_user_id: `reference-logs-${file}` });
-    const response = await t.http.post(`/api/v1/sdk/users/${userId}/logs`).set(app.auth).send(body).expect(202);
+    const response = await t.http
+      .post(`/api/v1/sdk/users/${userId}/logs`)
+      .set(app.auth)
+      .send(body)
+      .expect(202);
     expect(response.body).toMatchObject({ events_saved: body.events!.length, dropped_count: 0 });
   });
 });

@@ -1,5 +1,6 @@
 import { LoggerService } from '@nestjs/common';
 import { pino, Logger } from 'pino';
+import pinoPretty from 'pino-pretty';
 
 /** Keys whose values never reach a log line, at any depth. */
 const SENSITIVE_KEY = /secret|password|passwd|token|authorization|cookie|api[-_]?key|code_verifier|^code$/i;
@@ -36,6 +37,24 @@ function bufferedStdout(): pino.DestinationStream {
   const stdout = pino.destination({ dest: 1, minLength: 4096, sync: false });
   setInterval(() => stdout.flush(), STDOUT_FLUSH_MS).unref();
   return stdout;
+}
+
+export type LogFormat = 'auto' | 'json' | 'pretty';
+
+/** Human-readable lines for a person at a terminal; JSON lines for everything that collects logs. */
+export function logDestination(
+  format: LogFormat,
+  isTerminal = Boolean(process.stdout.isTTY),
+): pino.DestinationStream {
+  const pretty = format === 'pretty' || (format === 'auto' && isTerminal);
+  if (!pretty) return bufferedStdout();
+  return pinoPretty({
+    colorize: isTerminal,
+    translateTime: 'SYS:HH:MM:ss.l',
+    ignore: 'pid,hostname,service',
+    singleLine: true,
+    sync: true,
+  });
 }
 
 export function createLogger(level: string, destination: pino.DestinationStream = bufferedStdout()): Logger {

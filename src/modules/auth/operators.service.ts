@@ -10,6 +10,10 @@ import { passwordHasher } from './password-hasher.js';
 
 export const MIN_PASSWORD_LENGTH = 12;
 
+export const FIRST_OPERATOR_HINT =
+  'No operator exists yet. Create the first one with `npm run cli -- operator:create --email you@example.com --password-stdin` ' +
+  '(it works while the server runs), or start with ADMIN_EMAIL and ADMIN_PASSWORD set.';
+
 @Injectable()
 export class OperatorsService implements OnApplicationBootstrap {
   private readonly logger = new Logger(OperatorsService.name);
@@ -25,8 +29,12 @@ export class OperatorsService implements OnApplicationBootstrap {
 
   /** The first operator comes from ADMIN_EMAIL/ADMIN_PASSWORD, only while no operator exists. */
   async onApplicationBootstrap(): Promise<void> {
+    if ((await this.operators.count()) > 0) return;
     const admin = this.config.admin;
-    if (!admin || (await this.operators.count()) > 0) return;
+    if (!admin) {
+      this.logger.warn(FIRST_OPERATOR_HINT);
+      return;
+    }
     try {
       await this.create(admin.email, admin.password);
       this.logger.log('Created the first operator from ADMIN_EMAIL');

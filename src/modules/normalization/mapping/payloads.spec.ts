@@ -3,7 +3,6 @@ import { sdkFixture, sdkFixtureNames } from '../../../../test/fixtures/sdk-fixtu
 import { parseDeletion, parseRecord, parseSleep, parseWorkout } from './index.js';
 import type { Provider } from './types.js';
 
-
 interface Counts {
   samples: number;
   unknown: number;
