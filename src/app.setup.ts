@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { ProblemFilter } from './common/errors/problem.filter.js';
 import { registerBodyParsers } from './common/http/body-parsers.js';
 import { buildOpenApiDocument } from './common/http/openapi.js';
+import { requestContext } from './common/logging/request-context.js';
 import { requestLogging } from './common/logging/request-logging.js';
 import type { AppConfig } from './config/app-config.js';
 import { VERSION } from './version.js';
@@ -16,7 +17,7 @@ export function configureApp(app: NestFastifyApplication, config: AppConfig, log
   fastify.addHook('onRequest', (request, reply, done) => {
     reply.raw.setHeader('X-Request-Id', request.id);
     logRequest(Object.assign(request.raw, { id: request.id }), reply.raw);
-    done();
+    requestContext.run({ requestId: request.id }, done);
   });
   registerBodyParsers(fastify, config.http.jsonBodyLimitBytes);
   app.useGlobalFilters(new ProblemFilter(logger));

@@ -1,6 +1,7 @@
 import { LoggerService } from '@nestjs/common';
 import { pino, Logger } from 'pino';
 import pinoPretty from 'pino-pretty';
+import { currentRequestId } from './request-context.js';
 
 /** Keys whose values never reach a log line, at any depth. */
 const SENSITIVE_KEY = /secret|password|passwd|token|authorization|cookie|api[-_]?key|code_verifier|^code$/i;
@@ -64,6 +65,11 @@ export function createLogger(level: string, destination: pino.DestinationStream 
       base: { service: 'wearbridge' },
       timestamp: pino.stdTimeFunctions.isoTime,
       formatters: { log: (object) => redactDeep(object) as Record<string, unknown> },
+      // Every line written while serving a request names it, services' lines included.
+      mixin: () => {
+        const requestId = currentRequestId();
+        return requestId ? { requestId } : {};
+      },
       serializers: { err: pino.stdSerializers.err },
     },
     destination,

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { createHash } from 'node:crypto';
 import { isObject, optionalString, type JsonObject } from './fields.js';
 import type { DeviceType, Provider, SourceDescriptor } from './types.js';
@@ -19,10 +20,11 @@ const DEVICE_TYPE_ALIASES: Readonly<Record<string, DeviceType>> = { band: 'fitne
 
 const RECORDING_METHODS: ReadonlySet<string> = new Set(['active', 'automatic', 'manual', 'unknown']);
 
-/** Parsed origins by provider and source JSON; a pure function of its key, so sharing results is safe. */
-const SEEN_SOURCES = new Map<string, SourceDescriptor>();
-/** Bounds the cache when a client sends a different source on every item: it then just starts over. */
-const SEEN_SOURCES_MAX = 1024;
+/**
+ * Parsed origins by provider and source JSON; a pure function of its key, so sharing results is safe. Bounded, least
+ * recently used out, so a client sending a different source on every item cannot grow it.
+ */
+const SEEN_SOURCES = new LRUCache<string, SourceDescriptor>({ max: 1024 });
 /** Real sources are a few hundred characters; an oversized one is parsed every time rather than kept. */
 const SEEN_SOURCE_MAX_CHARS = 2048;
 
@@ -37,7 +39,6 @@ export function parseSource(provider: Provider, raw: unknown): SourceDescriptor 
   if (cached) return cached;
   const descriptor = Object.freeze(describeSource(provider, isObject(raw) ? raw : {}));
   if (cacheKey.length <= SEEN_SOURCE_MAX_CHARS) {
-    if (SEEN_SOURCES.size >= SEEN_SOURCES_MAX) SEEN_SOURCES.clear();
     SEEN_SOURCES.set(cacheKey, descriptor);
   }
   return descriptor;
