@@ -13,7 +13,7 @@ export class DatabaseModule {
   static forRoot(config: AppConfig, databaseUrl: string, logger?: Logger): DynamicModule {
     const onClientError = (error: Error) =>
       logger?.warn(
-        { err: { message: error.message, code: (error as { code?: string }).code } },
+        { reason: error.message, sqlstate: (error as { code?: string }).code },
         'database connection lost; it is replaced on next use',
       );
     return {

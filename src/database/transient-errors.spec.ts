@@ -1,5 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import {
+  QueryFailedError,
+  QueryRunnerAlreadyReleasedError,
+  QueryRunnerProviderAlreadyReleasedError,
+} from 'typeorm';
 import { isTransientDatabaseError, TRANSIENT_SQLSTATES } from './transient-errors.js';
 
 function pgError(code: string, message = 'from the server'): Error {
@@ -48,6 +52,7 @@ describe('isTransientDatabaseError', () => {
       new Error('Client has encountered a connection error and is not queryable'),
     ],
     ['runner lost mid-transaction', new QueryRunnerAlreadyReleasedError()],
+    ['runner connection lost mid-transaction', new QueryRunnerProviderAlreadyReleasedError()],
   ])('treats %s as transient', (_name, error) => {
     expect(isTransientDatabaseError(error)).toBe(true);
   });

@@ -42,8 +42,15 @@ export const TRANSIENT_MESSAGES = [
   /Client has encountered a connection error and is not queryable/i,
   /Client was closed and is not queryable/i,
   /Query runner already released/i,
+  /connection provided by a query runner was already released/i,
   /Query read timeout/i,
 ];
+
+/** TypeORM's errors for a runner whose connection died and was released under it (mid-transaction). */
+const RUNNER_RELEASED_ERRORS = new Set([
+  'QueryRunnerAlreadyReleasedError',
+  'QueryRunnerProviderAlreadyReleasedError',
+]);
 
 const MAX_CAUSE_DEPTH = 5;
 
@@ -64,7 +71,7 @@ export function isTransientDatabaseError(error: unknown): boolean {
     };
     const code = codeOf(candidate);
     if (code in TRANSIENT_SQLSTATES || TRANSIENT_NODE_ERRORS.has(code)) return true;
-    if (candidate.name === 'QueryRunnerAlreadyReleasedError') return true;
+    if (RUNNER_RELEASED_ERRORS.has(String(candidate.name))) return true;
     const message = String(candidate.message ?? '');
     if (TRANSIENT_MESSAGES.some((pattern) => pattern.test(message))) return true;
     current = candidate.cause ?? candidate.driverError;

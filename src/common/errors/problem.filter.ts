@@ -62,7 +62,7 @@ export class ProblemFilter implements ExceptionFilter {
     if (isTransientDatabaseError(exception)) {
       // The driver's message and SQLSTATE only: a failed statement's parameters may hold health values.
       const { message, code } = exception as { message?: string; code?: string };
-      this.logger.warn({ err: { message, code }, requestId }, 'database unavailable');
+      this.logger.warn({ reason: message, sqlstate: code, requestId }, 'database unavailable');
       return sendProblem(
         response,
         buildProblem('unavailable', 503, 'The service is temporarily unavailable; retry later.', {
