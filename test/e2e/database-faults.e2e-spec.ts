@@ -283,6 +283,15 @@ describe('A database that refuses connections (ALLOW_CONNECTIONS false)', () => 
         ),
       users: () =>
         call(`${t.baseUrl}/api/v1/users`, { headers: { Authorization: tenant.app.auth.Authorization } }),
+      oauthRefresh: () =>
+        call(`${t.baseUrl}/api/v1/oauth/token`, {
+          method: 'POST',
+          headers: {
+            'Content-Type': 'application/x-www-form-urlencoded',
+            Authorization: tenant.app.auth.Authorization,
+          },
+          body: `grant_type=refresh_token&refresh_token=${encodeURIComponent(pair.refresh_token)}`,
+        }),
       login: () =>
         call(
           `${t.baseUrl}/api/v1/auth/login`,
