@@ -48,6 +48,8 @@ export class ProblemFilter implements ExceptionFilter {
         buildProblem(codeForStatus(status), status, httpExceptionDetail(exception), {
           request_id: requestId,
         }),
+        // The readiness probe's 503 (the database does not answer) tells load balancers and phones when to retry.
+        status === 503 ? { 'Retry-After': DATABASE_RETRY_AFTER_SECONDS } : {},
       );
     }
     if (
