@@ -41,7 +41,8 @@ export function buildDataSourceOptions(
     installExtensions: false,
     migrationsRun: false,
     logging: false,
-    poolErrorHandler: role.onClientError ?? ignoreClientError,
+    // Reported once, by the clients' own listener (guardedPg).
+    poolErrorHandler: ignoreClientError,
     extra: {
       max: database.poolMax,
       application_name: 'wearbridge',

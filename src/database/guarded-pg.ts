@@ -17,7 +17,8 @@ export function guardedPg(onClientError: ClientErrorHandler): typeof pg {
     constructor(config?: pg.PoolConfig) {
       super(config);
       this.on('connect', (client) => client.on('error', onClientError));
-      this.on('error', onClientError);
+      // An idle client's error reaches the listener above too; the pool's event only needs to be handled.
+      this.on('error', () => undefined);
     }
   }
   return { ...pg, Pool: GuardedPool } as typeof pg;
