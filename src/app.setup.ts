@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { ProblemFilter } from './common/errors/problem.filter.js';
 import { registerBodyParsers } from './common/http/body-parsers.js';
+import { bodyProgress } from './common/http/request-body.js';
 import { buildOpenApiDocument } from './common/http/openapi.js';
 import { requestContext } from './common/logging/request-context.js';
 import { requestLogging } from './common/logging/request-logging.js';
@@ -19,7 +20,7 @@ export function configureApp(app: NestFastifyApplication, config: AppConfig, log
     logRequest(Object.assign(request.raw, { id: request.id }), reply.raw);
     requestContext.run({ requestId: request.id }, done);
   });
-  registerBodyParsers(fastify, config.http.jsonBodyLimitBytes);
+  registerBodyParsers(fastify, config.http.jsonBodyLimitBytes, bodyProgress(config));
   app.useGlobalFilters(new ProblemFilter(logger));
 
   const document = buildOpenApiDocument(app, VERSION);

@@ -30,7 +30,7 @@ export async function createApp(
   logger: Logger,
 ): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, databaseUrl),
+    AppModule.forRoot(config, databaseUrl, logger),
     httpAdapter(config),
     { bodyParser: false, logger: new NestPinoLogger(logger), abortOnError: false },
   );

@@ -12,12 +12,21 @@ export interface AppConfig {
     readonly trustProxy: boolean;
     readonly jsonBodyLimitBytes: number;
     readonly syncBodyLimitBytes: number;
+    /** Base URL clients call, without a trailing slash. */
+    readonly publicUrl: string;
+    readonly bodyIdleTimeoutMs: number;
+    readonly bodyMinBytesPerSecond: number;
   };
   readonly database: {
     /** Absent when the embedded PostgreSQL should be started. */
     readonly url?: string;
     readonly poolMax: number;
     readonly runMigrations: boolean;
+    readonly connectTimeoutMs: number;
+    /** statement_timeout / lock_timeout of request work (0: none). */
+    readonly statementTimeoutMs: number;
+    readonly lockTimeoutMs: number;
+    readonly exportStatementTimeoutMs: number;
     readonly embedded: { readonly dataDir: string; readonly port: number; readonly user?: string };
   };
   readonly dataDir: string;
@@ -84,6 +93,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if (problems.length > 0) throw new InvalidEnvironmentError(problems);
 
   const dataDir = path.resolve(env.DATA_DIR);
+  const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
   return Object.freeze({
     env: env.NODE_ENV as AppConfig['env'],
     http: {
@@ -92,23 +102,26 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       trustProxy: env.TRUST_PROXY,
       jsonBodyLimitBytes: env.JSON_BODY_LIMIT_BYTES,
       syncBodyLimitBytes: env.SYNC_BODY_LIMIT_BYTES,
+      publicUrl,
+      bodyIdleTimeoutMs: env.HTTP_BODY_IDLE_TIMEOUT_MS,
+      bodyMinBytesPerSecond: env.HTTP_BODY_MIN_BYTES_PER_SECOND,
     },
     database: {
       url: env.DATABASE_URL,
       poolMax: env.DB_POOL_MAX,
       runMigrations: env.DB_MIGRATIONS_RUN,
-      embedded: {
-        dataDir: path.join(dataDir, 'postgres'),
-        port: env.EMBEDDED_DB_PORT,
-        user: env.EMBEDDED_DB_USER,
-      },
+      connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,
+      statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
+      lockTimeoutMs: env.DB_LOCK_TIMEOUT_MS,
+      exportStatementTimeoutMs: env.DB_EXPORT_STATEMENT_TIMEOUT_MS,
+      embedded: { dataDir: path.join(dataDir, 'postgres'), port: env.EMBEDDED_DB_PORT, user: env.EMBEDDED_DB_USER },
     },
     dataDir,
     logLevel: env.LOG_LEVEL,
     logFormat: env.LOG_FORMAT,
     admin: env.ADMIN_EMAIL ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD! } : undefined,
     jwt: {
-      issuer: env.JWT_ISSUER,
+      issuer: env.JWT_ISSUER ?? publicUrl,
       audience: env.JWT_AUDIENCE,
       algorithm: env.JWT_ALGORITHM as AppConfig['jwt']['algorithm'],
       signingKeys: env.JWT_SIGNING_KEYS,

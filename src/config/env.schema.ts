@@ -66,6 +66,34 @@ export class EnvironmentVariables {
   @IsBoolean()
   DB_MIGRATIONS_RUN: boolean = true;
 
+  /** How long opening a database connection may take before the request answers 503. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  DB_CONNECT_TIMEOUT_MS: number = 5000;
+
+  /** statement_timeout of request work: a statement running longer is cancelled and answered 503. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  DB_STATEMENT_TIMEOUT_MS: number = 30_000;
+
+  /** lock_timeout of request work: waiting longer for a lock held elsewhere is answered 503. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3_600_000)
+  DB_LOCK_TIMEOUT_MS: number = 5000;
+
+  /** statement_timeout inside a user export (its keyset pages), which reads far more than a request. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(86_400_000)
+  DB_EXPORT_STATEMENT_TIMEOUT_MS: number = 600_000;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: string = 'info';
 
@@ -88,6 +116,19 @@ export class EnvironmentVariables {
   @Max(1024 * 1024 * 1024)
   SYNC_BODY_LIMIT_BYTES: number = 64 * 1024 * 1024;
 
+  /** A request body that brings too little for this long is cut with 408 (and frees its sync slot). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(600_000)
+  HTTP_BODY_IDLE_TIMEOUT_MS: number = 30_000;
+
+  /** The least a body must bring per second, averaged over each HTTP_BODY_IDLE_TIMEOUT_MS window; 0: only idleness. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  HTTP_BODY_MIN_BYTES_PER_SECOND: number = 1024;
+
   @IsOptional()
   @IsEmail()
   ADMIN_EMAIL?: string;
@@ -97,8 +138,17 @@ export class EnvironmentVariables {
   @MinLength(12)
   ADMIN_PASSWORD?: string;
 
-  @IsString()
-  JWT_ISSUER: string = 'wearbridge';
+  /** The server's public base URL (what clients call); the default issuer and the OAuth metadata's endpoints. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^/?#\s]+(\/[^?#\s]*)?$/, {
+    message: 'must be an http(s) URL without query or fragment',
+  })
+  PUBLIC_URL?: string;
+
+  /** `iss` of access tokens and of the OAuth metadata; defaults to PUBLIC_URL. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^?#\s]+$/, { message: 'must be an http(s) URL without query or fragment' })
+  JWT_ISSUER?: string;
 
   @IsString()
   JWT_AUDIENCE: string = 'wearbridge-api';

@@ -1,6 +1,6 @@
-import pg from 'pg';
 import type { AppConfig } from '../config/app-config.js';
 import { startEmbeddedPostgres } from './embedded-postgres.js';
+import { guardedClient } from './guarded-pg.js';
 
 export interface DatabaseServer {
   /** URL of the Wearbridge database. */
@@ -14,7 +14,8 @@ export interface DatabaseServer {
 const EMBEDDED_DATABASE = 'wearbridge';
 
 async function ensureDatabase(serverUrl: string, name: string): Promise<void> {
-  const client = new pg.Client({ connectionString: serverUrl });
+  // A termination while this short admin session is open must be an error of this call, not of the process.
+  const client = guardedClient({ connectionString: serverUrl }, () => undefined);
   await client.connect();
   try {
     const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);

@@ -1,5 +1,6 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { buildDataSourceOptions } from './data-source-options.js';
@@ -9,16 +10,31 @@ import { Transactions } from './transactions.js';
 @Global()
 @Module({})
 export class DatabaseModule {
-  static forRoot(config: AppConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: AppConfig, databaseUrl: string, logger?: Logger): DynamicModule {
+    const onClientError = (error: Error) =>
+      logger?.warn(
+        { reason: error.message, sqlstate: (error as { code?: string }).code },
+        'database connection lost; it is replaced on next use',
+      );
     return {
       module: DatabaseModule,
       imports: [
         TypeOrmModule.forRootAsync({
-          useFactory: () => buildDataSourceOptions(databaseUrl, config),
+          useFactory: () =>
+            buildDataSourceOptions(databaseUrl, config, { onClientError, requestTimeouts: true }),
           dataSourceFactory: async (options) => {
-            const dataSource = await new DataSource(options!).initialize();
-            if (config.database.runMigrations) await migrateUnderLock(dataSource);
-            return dataSource;
+            // Migrations run on a short-lived source of their own, without the request timeouts.
+            if (config.database.runMigrations) {
+              const migrations = await new DataSource(
+                buildDataSourceOptions(databaseUrl, config, { onClientError }),
+              ).initialize();
+              try {
+                await migrateUnderLock(migrations);
+              } finally {
+                await migrations.destroy();
+              }
+            }
+            return new DataSource(options!).initialize();
           },
         }),
       ],

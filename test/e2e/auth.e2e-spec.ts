@@ -69,7 +69,8 @@ describe('Operator authentication', () => {
     const claims = decodeJwt(operator.token);
     expect(header).toMatchObject({ alg: 'EdDSA', typ: 'at+jwt' });
     expect(claims).toMatchObject({
-      iss: 'wearbridge',
+      iss: 'http://localhost:3000', // PUBLIC_URL's default
+      client_id: 'wearbridge-operator',
       aud: 'wearbridge-api',
       sub: operator.id,
       scope: 'operator',

@@ -14,6 +14,11 @@ const OTHER_ERROR_SHAPES = new Set([
   'post /api/v1/oauth/token 400', // RFC 6749 §5.2
   'post /api/v1/oauth/token 401',
   'post /api/v1/oauth/token 429',
+  'post /api/v1/oauth/revoke 400',
+  'post /api/v1/oauth/revoke 401',
+  'post /api/v1/oauth/introspect 400',
+  'post /api/v1/oauth/introspect 401',
+  'post /api/v1/oauth/introspect 429',
   'get /health/ready 503', // terminus' health report
 ]);
 

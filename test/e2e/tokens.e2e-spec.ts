@@ -47,7 +47,7 @@ describe('Tokens', () => {
       const claims = decodeJwt(response.body.access_token);
       expect(header).toMatchObject({ alg: 'EdDSA', typ: 'at+jwt', kid: expect.any(String) });
       expect(claims).toMatchObject({
-        iss: 'wearbridge',
+        iss: t.config.jwt.issuer,
         aud: 'wearbridge-api',
         sub: tenant.userId,
         app_id: tenant.app.appId,
@@ -295,6 +295,7 @@ describe('Tokens', () => {
       const pair = await mint(t, tenant);
       const response = await t.http
         .post('/api/v1/oauth/token')
+        .set(tenant.app.auth)
         .type('form')
         .send({ grant_type: 'refresh_token', refresh_token: pair.refresh_token })
         .expect(200);
@@ -323,12 +324,14 @@ describe('Tokens', () => {
       expect(grant.body.error).toBe('unsupported_grant_type');
       const invalidGrant = await t.http
         .post('/api/v1/oauth/token')
+        .set(tenant.app.auth)
         .type('form')
         .send({ grant_type: 'refresh_token', refresh_token: 'rt-nope' })
         .expect(400);
       expect(invalidGrant.body.error).toBe('invalid_grant');
       const noToken = await t.http
         .post('/api/v1/oauth/token')
+        .set(tenant.app.auth)
         .type('form')
         .send({ grant_type: 'refresh_token' })
         .expect(400);
@@ -399,7 +402,7 @@ describe('Tokens', () => {
       const now = Math.floor(Date.now() / 1000);
       return new SignJWT({ scope: 'operator', ...claims })
         .setProtectedHeader({ alg: 'EdDSA', kid: key.kid, typ: 'at+jwt', ...header })
-        .setIssuer('wearbridge')
+        .setIssuer(t.config.jwt.issuer)
         .setAudience((claims.aud as string) ?? 'wearbridge-api')
         .setSubject(tenant.operator.id)
         .setJti(randomUUID())

@@ -58,7 +58,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     },
   });
   const app = await createApp(config, url, createLogger('info', sink));
-  await app.listen(0, '127.0.0.1');
+  // A given PORT is kept (a test that needs PUBLIC_URL to be the real address); otherwise any free port.
+  await app.listen(env.PORT ? config.http.port : 0, '127.0.0.1');
   const { port } = app.getHttpServer().address() as { port: number };
   const db = new pg.Pool({ connectionString: url, max: 4 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { ArgumentsHost, NotFoundException } from '@nestjs/common';
 import { Writable } from 'node:stream';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { createLogger } from '../logging/logger.js';
 import { AppError } from './app-error.js';
 import { ProblemFilter } from './problem.filter.js';
@@ -84,6 +84,21 @@ describe('ProblemFilter', () => {
     );
     expect(sent.status).toBe(503);
     expect(sent.headers['Retry-After']).toBe('5');
+  });
+
+  it.each([
+    ['a runner lost mid-transaction', new QueryRunnerAlreadyReleasedError()],
+    [
+      'a lock timeout',
+      new QueryFailedError('UPDATE x', [], Object.assign(new Error('lock'), { code: '55P03' })),
+    ],
+    ['a database refusing connections', Object.assign(new Error('not accepting'), { code: '55000' })],
+  ])('answers %s with 503 and Retry-After, logging the SQLSTATE but not the statement', (_name, error) => {
+    const { sut, host, sent, lines } = harness();
+    sut.catch(error, host);
+    expect(sent.status).toBe(503);
+    expect(sent.headers['Retry-After']).toBe('5');
+    expect(lines.join('')).not.toContain('UPDATE x');
   });
 
   it('keeps domain errors’ status, detail, field errors and headers', () => {

@@ -2,24 +2,12 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException } from '@nestjs/co
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { QueryFailedError } from 'typeorm';
+import { isTransientDatabaseError } from '../../database/transient-errors.js';
 import { AppError } from './app-error.js';
 import { buildProblem, codeForStatus, sendProblem } from './problem.js';
 
-const RETRY_AFTER_SECONDS = '5';
-
-/** PostgreSQL conditions that mean "try again later", not "your request was wrong". */
-const TRANSIENT_SQLSTATE = /^(08|53|57P0|40001|40P01|55P03)/;
-const TRANSIENT_NODE_ERRORS = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
-
-function isTransientDatabaseError(error: unknown): boolean {
-  const candidate = error as { code?: unknown; driverError?: { code?: unknown }; message?: unknown };
-  const code = String(candidate?.driverError?.code ?? candidate?.code ?? '');
-  if (TRANSIENT_SQLSTATE.test(code) || TRANSIENT_NODE_ERRORS.has(code)) return true;
-  const message = String(candidate?.message ?? '');
-  return /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(
-    message,
-  );
-}
+/** What a phone is told to wait before re-sending when the database is briefly unavailable. */
+export const DATABASE_RETRY_AFTER_SECONDS = '5';
 
 function httpExceptionDetail(exception: HttpException): string {
   const body = exception.getResponse();
@@ -60,6 +48,8 @@ export class ProblemFilter implements ExceptionFilter {
         buildProblem(codeForStatus(status), status, httpExceptionDetail(exception), {
           request_id: requestId,
         }),
+        // The readiness probe's 503 (the database does not answer) tells load balancers and phones when to retry.
+        status === 503 ? { 'Retry-After': DATABASE_RETRY_AFTER_SECONDS } : {},
       );
     }
     if (
@@ -72,13 +62,15 @@ export class ProblemFilter implements ExceptionFilter {
       );
     }
     if (isTransientDatabaseError(exception)) {
-      this.logger.warn({ err: exception, requestId }, 'database unavailable');
+      // The driver's message and SQLSTATE only: a failed statement's parameters may hold health values.
+      const { message, code } = exception as { message?: string; code?: string };
+      this.logger.warn({ reason: message, sqlstate: code, requestId }, 'database unavailable');
       return sendProblem(
         response,
         buildProblem('unavailable', 503, 'The service is temporarily unavailable; retry later.', {
           request_id: requestId,
         }),
-        { 'Retry-After': RETRY_AFTER_SECONDS },
+        { 'Retry-After': DATABASE_RETRY_AFTER_SECONDS },
       );
     }
     this.logger.error({ err: exception, requestId }, 'unhandled error');

@@ -29,11 +29,12 @@ const DESCRIPTIONS: Record<number, string> = {
   401: 'Missing, invalid or expired credentials.',
   403: 'Credentials valid but not for this resource.',
   404: 'Not found, or not in the caller’s tenancy.',
+  408: 'The request body stalled: too few bytes arrived within the body idle timeout.',
   409: 'Conflicts with the current state.',
   413: 'Body larger than the configured limit (decoded size).',
   415: 'Unsupported Content-Type or Content-Encoding.',
   429: 'Too many requests; retry after `Retry-After` seconds.',
-  503: 'Temporarily unavailable; retry after `Retry-After` seconds.',
+  503: 'Temporarily unavailable (overload, a per-user limit, or the database briefly unreachable); retry after `Retry-After` seconds.',
 };
 
 export function problemResponse(status: number) {
@@ -48,4 +49,7 @@ export function ApiProblems(...statuses: number[]) {
 }
 
 /** What the body parsers can answer on any route that takes a body (see body-parsers.ts). */
-export const BODY_PROBLEMS = [400, 413, 415];
+export const BODY_PROBLEMS = [400, 408, 413, 415];
+
+/** What any operation can answer while the database is unreachable or refusing (see transient-errors.ts). */
+export const INFRASTRUCTURE_PROBLEMS = [503];

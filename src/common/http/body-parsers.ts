@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { parse as parseForm } from 'node:querystring';
 import { scan as scanForPoisonedKeys } from 'secure-json-parse';
 import { AppError } from '../errors/app-error.js';
-import { ByteBudget, readBody, readsItsOwnBody } from './request-body.js';
+import { BodyProgress, ByteBudget, readBody, readsItsOwnBody } from './request-body.js';
 
 /** application/json and the structured-syntax `+json` types (problem+json, merge-patch+json…). */
 const JSON_TYPES = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/;
@@ -14,13 +14,17 @@ const FORM_TYPE = 'application/x-www-form-urlencoded';
  * the decoded size, so compression cannot hide a large body. Sync pushes are left unread: ingestion streams them
  * itself after authentication.
  */
-export function registerBodyParsers(fastify: FastifyInstance, limitBytes: number): void {
+export function registerBodyParsers(
+  fastify: FastifyInstance,
+  limitBytes: number,
+  progress?: BodyProgress,
+): void {
   // Bodies of ordinary routes are small; the limit, not a shared budget, bounds what each one holds.
   const unbounded = new ByteBudget(Number.POSITIVE_INFINITY);
   const decodedText = async (request: FastifyRequest, payload: IncomingMessage): Promise<string> => {
     const body = await readBody(
       { stream: payload, headers: request.headers },
-      { limit: limitBytes, budget: unbounded },
+      { limit: limitBytes, budget: unbounded, progress },
     );
     return body.bytes.toString('utf8');
   };

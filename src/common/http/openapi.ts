@@ -6,7 +6,12 @@ import {
   APP_BASIC_SCHEME,
   BEARER_SCHEME,
 } from '../auth/auth.decorator.js';
-import { BODY_PROBLEMS, ProblemDto, problemResponse } from './api-problems.decorator.js';
+import {
+  BODY_PROBLEMS,
+  INFRASTRUCTURE_PROBLEMS,
+  ProblemDto,
+  problemResponse,
+} from './api-problems.decorator.js';
 
 function sortKeys<T>(value: T): T {
   if (Array.isArray(value)) return value.map(sortKeys) as T;
@@ -18,15 +23,20 @@ function sortKeys<T>(value: T): T {
   ) as T;
 }
 
-/** Every operation that takes a body can meet the body parsers' refusals, whatever its own decorators list. */
+/**
+ * Every operation that takes a body can meet the body parsers' refusals, and every operation a database outage,
+ * whatever its own decorators list.
+ */
 function documentBodyProblems(document: OpenAPIObject): void {
   for (const path of Object.values(document.paths)) {
     for (const operation of Object.values(path) as {
       requestBody?: unknown;
       responses?: Record<string, unknown>;
     }[]) {
-      if (!operation?.requestBody) continue;
-      operation.responses ??= {};
+      if (!operation?.responses) continue;
+      for (const status of INFRASTRUCTURE_PROBLEMS)
+        operation.responses[String(status)] ??= problemResponse(status);
+      if (!operation.requestBody) continue;
       for (const status of BODY_PROBLEMS) operation.responses[String(status)] ??= problemResponse(status);
     }
   }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable, Transform } from 'node:stream';
 import zlib from 'node:zlib';
+import type { AppConfig } from '../../config/app-config.js';
 import { AppError } from '../errors/app-error.js';
 
 /**
@@ -108,6 +109,30 @@ export interface ReadBodyOptions {
   budget: ByteBudget;
   /** Appended to the 413 detail, e.g. how to split the request. */
   tooLargeAdvice?: string;
+  /**
+   * A body that brings fewer than `minBytesPerSecond × windowMs` wire bytes in any `windowMs` (nothing at all, with a
+   * rate of 0) is cut with 408, so a stalled upload frees what it holds (a sync slot, budget) within one window.
+   */
+  progress?: BodyProgress;
+}
+
+export interface BodyProgress {
+  windowMs: number;
+  minBytesPerSecond: number;
+}
+
+/** The configured progress rule (HTTP_BODY_IDLE_TIMEOUT_MS, HTTP_BODY_MIN_BYTES_PER_SECOND). */
+export function bodyProgress(config: Pick<AppConfig, 'http'>): BodyProgress {
+  return { windowMs: config.http.bodyIdleTimeoutMs, minBytesPerSecond: config.http.bodyMinBytesPerSecond };
+}
+
+export function stalled(progress: BodyProgress): AppError {
+  return new AppError(
+    'request_timeout',
+    `The request body stalled (fewer than ${progress.minBytesPerSecond} bytes per second over ` +
+      `${progress.windowMs} ms); send it again.`,
+    { headers: { Connection: 'close' } },
+  );
 }
 
 /**
@@ -138,10 +163,26 @@ export function readBody(body: IncomingBody, options: ReadBodyOptions): Promise<
     let wire = 0;
     let decoder: Transform | null = null;
     let settled = false;
+    let wireAtWindowStart = 0;
+    const progress = options.progress;
+    const watchdog = progress
+      ? setInterval(() => {
+          const arrived = wire - wireAtWindowStart;
+          wireAtWindowStart = wire;
+          const needed = Math.max(1, (progress.minBytesPerSecond * progress.windowMs) / 1000);
+          if (arrived < needed) {
+            fail(stalled(progress));
+            // Nothing more is worth waiting for: the answer goes out, then the connection closes.
+            source.pause();
+          }
+        }, progress.windowMs)
+      : undefined;
+    watchdog?.unref();
 
     const fail = (error: AppError) => {
       if (settled) return;
       settled = true;
+      clearInterval(watchdog);
       options.budget.release(decoded);
       source.removeListener('data', onWire);
       if (decoder) {
@@ -175,6 +216,7 @@ export function readBody(body: IncomingBody, options: ReadBodyOptions): Promise<
     const onDecodedEnd = () => {
       if (settled) return;
       settled = true;
+      clearInterval(watchdog);
       resolve({
         bytes: decodedChunks.length === 1 ? decodedChunks[0] : Buffer.concat(decodedChunks, decoded),
         sha256: hash.digest(),

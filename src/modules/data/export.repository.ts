@@ -67,6 +67,11 @@ export const EXPORT_TABLES: ExportTable[] = [
 export class ExportRepository {
   constructor(private readonly db: Transactions) {}
 
+  /** Inside the export's transaction: its statements may run longer than request work's statement_timeout. */
+  async extendStatementTimeout(milliseconds: number): Promise<void> {
+    await this.db.manager.query(`SELECT set_config('statement_timeout', $1, true)`, [`${milliseconds}ms`]);
+  }
+
   async profile(userId: string): Promise<Record<string, unknown> | null> {
     const rows: Array<{ row: Record<string, unknown> }> = await this.db.manager.query(
       `SELECT to_jsonb(u) AS row FROM users u WHERE u.id = $1`,

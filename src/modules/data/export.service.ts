@@ -1,4 +1,6 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
 import type { Principal } from '../../common/auth/principal.js';
 import { Transactions } from '../../database/transactions.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -20,6 +22,7 @@ export const EXPORT_FORMAT = 'wearbridge-export/1';
 @Injectable()
 export class ExportService {
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly users: UsersService,
     private readonly exports: ExportRepository,
     private readonly audit: AuditService,
@@ -34,6 +37,7 @@ export class ExportService {
   async export(principal: Principal, userId: string, sink: LineSink): Promise<void> {
     const owner = await this.users.getOwnership(principal, userId);
     await this.db.run(async () => {
+      await this.exports.extendStatementTimeout(this.config.database.exportStatementTimeoutMs);
       const profile = await this.exports.profile(userId);
       sink.start();
       await sink.write(

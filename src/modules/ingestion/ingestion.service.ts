@@ -11,7 +11,7 @@ import { Transactions } from '../../database/transactions.js';
 import { NormalizationService } from '../normalization/normalization.service.js';
 import { UsersService } from '../users/users.service.js';
 import { IngestionLimits } from './ingestion-limits.js';
-import { IncomingBody, RawBody, readBody } from '../../common/http/request-body.js';
+import { bodyProgress, IncomingBody, RawBody, readBody } from '../../common/http/request-body.js';
 import type { BatchSource } from './sync-batch.entity.js';
 import { SyncBatchesRepository, SyncBatchRecord } from './sync-batches.repository.js';
 import { ParsedBatch, parseJsonBody, parseSyncEnvelope } from './sync-envelope.js';
@@ -101,6 +101,7 @@ export class IngestionService {
       limit: this.config.http.syncBodyLimitBytes,
       budget: this.limits.bytes,
       tooLargeAdvice: '; split the batch into smaller requests',
+      progress: bodyProgress(this.config),
     });
   }
 

@@ -16,6 +16,8 @@ export interface AccessTokenClaims {
   app_id?: string;
   /** Refresh-token family the token was issued from, so revoking the family kills it. */
   fid?: string;
+  /** RFC 9068: the OAuth client the token was issued to. */
+  client_id?: string;
   jti: string;
   iat: number;
   exp: number;
@@ -28,6 +30,10 @@ export interface IssuedAccessToken {
 }
 
 export const ACCESS_TOKEN_TYPE = 'at+jwt';
+/** RFC 9068 `client_id` of operator tokens (the console); SDK and app tokens carry their application's app_id. */
+export const OPERATOR_CLIENT_ID = 'wearbridge-operator';
+/** How far in the future a token's `iat` may be (clock drift between API processes). */
+export const ISSUED_AT_SKEW_SECONDS = 60;
 
 @Injectable()
 export class AccessTokensService {
@@ -56,6 +62,7 @@ export class AccessTokensService {
       {
         scope,
         ...extra,
+        client_id: extra.app_id ?? OPERATOR_CLIENT_ID,
         iss: this.config.jwt.issuer,
         aud: this.config.jwt.audience,
         sub: subject,
@@ -88,6 +95,10 @@ export class AccessTokensService {
       );
       const claims = payload as unknown as AccessTokenClaims;
       if (!['operator', 'sdk', 'app'].includes(claims.scope)) throw new Error('unknown scope');
+      // Signed by us, but never with a lifetime longer than configured nor issued in the future.
+      if (claims.exp - claims.iat > this.config.jwt.accessTokenTtlSeconds)
+        throw new Error('lifetime too long');
+      if (claims.iat > Date.now() / 1000 + ISSUED_AT_SKEW_SECONDS) throw new Error('issued in the future');
       return claims;
     } catch (error) {
       const expired = error instanceof joseErrors.JWTExpired;

@@ -186,6 +186,16 @@ export class RefreshTokensRepository {
     );
   }
 
+  /** Revokes one live family of the user; false when there was none (unknown, another user's, already dead). */
+  async revokeUserFamily(userId: string, familyId: string, reason: string): Promise<boolean> {
+    const rows: unknown[] = await this.db.manager.query(
+      `UPDATE refresh_token_families SET revoked_at = now(), revoked_reason = $3
+        WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING 1`,
+      [familyId, userId, reason],
+    );
+    return rows.length > 0;
+  }
+
   /** Revokes every family of the application and stamps it so access tokens issued until now are rejected. */
   async revokeApplicationSessions(applicationId: string): Promise<number> {
     const [row] = await this.db.manager.query(

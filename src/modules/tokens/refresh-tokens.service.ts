@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { CredentialEvents } from '../../common/auth/credential-events.js';
+import type { AppPrincipal } from '../../common/auth/principal.js';
 import { generateSecret, hashSecret } from '../../common/crypto/secrets.js';
 import { unauthorized } from '../../common/errors/app-error.js';
 import type { AppConfig } from '../../config/app-config.js';
@@ -200,6 +201,22 @@ export class RefreshTokensService {
       kind: row.kind,
       userId: row.userId,
     };
+  }
+
+  /** Ends the user's family `familyId` (an access token's `fid`) on behalf of its application. */
+  async revokeFamilyOf(userId: string, familyId: string, actor: AppPrincipal): Promise<void> {
+    await this.db.run(async () => {
+      const revoked = await this.tokens.revokeUserFamily(userId, familyId, 'revoked');
+      if (!revoked) return;
+      await this.audit.record({
+        action: 'token.family_revoked',
+        actor,
+        applicationId: actor.applicationId,
+        userId,
+        subjectId: familyId,
+      });
+    });
+    this.events.changed();
   }
 
   /** RFC 7009: ends the token's family; unknown or already revoked tokens are not an error. */

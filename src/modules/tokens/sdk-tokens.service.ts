@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { AppPrincipal, OperatorPrincipal, Principal } from '../../common/auth/principal.js';
 import { CredentialEvents } from '../../common/auth/credential-events.js';
 import { hashSecret } from '../../common/crypto/secrets.js';
-import { AppError, notFound } from '../../common/errors/app-error.js';
+import { AppError, notFound, unauthorized } from '../../common/errors/app-error.js';
 import { Transactions } from '../../database/transactions.js';
 import { ApplicationsService } from '../apps/applications.service.js';
 import { AuditService } from '../audit/audit.service.js';
@@ -10,7 +10,7 @@ import { UsersService } from '../users/users.service.js';
 import { AccessTokensService } from './access-tokens.service.js';
 import type { IntrospectionResponseDto, OAuthTokenResponseDto } from './dto/token-requests.dto.js';
 import { RefreshTokensRepository } from './refresh-tokens.repository.js';
-import { RefreshTokensService, TokenPair } from './refresh-tokens.service.js';
+import { INVALID_REFRESH_TOKEN, RefreshTokensService, TokenPair } from './refresh-tokens.service.js';
 import { TokenGrantsService } from './token-grants.service.js';
 
 const INACTIVE: IntrospectionResponseDto = { active: false };
@@ -69,6 +69,7 @@ export class SdkTokensService {
         active: true,
         sub: row.userId!,
         app_id: row.appId!,
+        client_id: row.appId!,
         scope: 'sdk',
         exp: seconds(row.expiresAt),
         iat: seconds(row.createdAt),
@@ -83,6 +84,7 @@ export class SdkTokensService {
         active: true,
         sub: claims.sub,
         app_id: principal.appId,
+        client_id: principal.appId,
         scope: claims.scope,
         exp: claims.exp,
         iat: claims.iat,
@@ -92,6 +94,40 @@ export class SdkTokensService {
       if (error instanceof AppError) return INACTIVE;
       throw error;
     }
+  }
+
+  /**
+   * RFC 6749 §6: the refresh grant of an authenticated client. A token issued to another application (or to an
+   * operator) is refused like an unknown one, before anything rotates, so its owner's session is untouched.
+   */
+  async refreshForClient(caller: AppPrincipal, presented: string): Promise<TokenPair> {
+    const row = await this.refreshTokenRows.describe(hashSecret(presented));
+    if (!row || row.kind !== 'sdk' || row.applicationId !== caller.applicationId)
+      throw unauthorized(INVALID_REFRESH_TOKEN);
+    const { kind: _kind, userId: _userId, ...pair } = await this.refreshTokens.rotate(presented);
+    return pair;
+  }
+
+  /**
+   * RFC 7009: revokes the session behind a refresh token or an SDK access token issued to the calling application.
+   * Tokens that are unknown, already dead or another application's are left alone and still answered 200.
+   */
+  async revokeForClient(caller: AppPrincipal, token: string): Promise<void> {
+    if (token.startsWith('rt-')) {
+      const row = await this.refreshTokenRows.describe(hashSecret(token));
+      if (row?.kind === 'sdk' && row.applicationId === caller.applicationId)
+        await this.refreshTokens.revoke(token);
+      return;
+    }
+    let claims;
+    try {
+      claims = await this.accessTokens.verify(token);
+    } catch (error) {
+      if (error instanceof AppError) return;
+      throw error;
+    }
+    if (claims.scope !== 'sdk' || claims.app_id !== caller.appId || !claims.fid) return;
+    await this.refreshTokens.revokeFamilyOf(claims.sub, claims.fid, caller);
   }
 
   /** Ends every session of the application: refresh families revoked, access tokens issued so far rejected. */

@@ -6,6 +6,7 @@ import { InvitationCodesController } from './invitation-codes.controller.js';
 import { InvitationCodesRepository } from './invitation-codes.repository.js';
 import { InvitationCodesService } from './invitation-codes.service.js';
 import { JwksController } from './jwks.controller.js';
+import { OAuthMetadataController } from './oauth-metadata.controller.js';
 import { OAuthController } from './oauth.controller.js';
 import { OperatorSessionsService } from './operator-sessions.service.js';
 import { RefreshTokensRepository } from './refresh-tokens.repository.js';
@@ -24,6 +25,7 @@ import { TokensController } from './tokens.controller.js';
     SessionsController,
     InvitationCodesController,
     OAuthController,
+    OAuthMetadataController,
   ],
   providers: [
     SigningKeysService,

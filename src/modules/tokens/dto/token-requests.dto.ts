@@ -51,28 +51,8 @@ export class IntrospectTokenDto {
   token_type_hint?: string;
 }
 
-/** RFC 7662 response; only `active` when the token is not active or not the caller's. */
-export class IntrospectionResponseDto {
-  active: boolean;
-  @ApiPropertyOptional({ description: 'User id (SDK tokens) or application id (app tokens).' }) sub?: string;
-  @ApiPropertyOptional() app_id?: string;
-  @ApiPropertyOptional({ example: 'sdk' }) scope?: string;
-  @ApiPropertyOptional({ description: 'Expiry, seconds since the epoch.' }) exp?: number;
-  @ApiPropertyOptional({ description: 'Issue time, seconds since the epoch.' }) iat?: number;
-  @ApiPropertyOptional({ enum: ['access_token', 'refresh_token'] }) token_type?:
-    'access_token' | 'refresh_token';
-}
-
-export class OAuthTokenDto {
-  @IsIn(['client_credentials', 'refresh_token'], { message: 'unsupported_grant_type' })
-  grant_type: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(256)
-  refresh_token?: string;
-
-  /** Client credentials in the form body (RFC 6749 §2.3.1 allows it; HTTP Basic is preferred). */
+/** Client credentials in the form body (RFC 6749 §2.3.1, `client_secret_post`); HTTP Basic is the other way. */
+class OAuthClientCredentialsDto {
   @IsOptional()
   @IsString()
   @MaxLength(64)
@@ -82,6 +62,43 @@ export class OAuthTokenDto {
   @IsString()
   @MaxLength(128)
   client_secret?: string;
+}
+
+/** RFC 7009 §2.1 / RFC 7662 §2.1 request: the token and, optionally, a hint of its type. */
+export class OAuthTokenParameterDto extends OAuthClientCredentialsDto {
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(4096)
+  token: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  token_type_hint?: string;
+}
+
+/** RFC 7662 response; only `active` when the token is not active or not the caller's. */
+export class IntrospectionResponseDto {
+  active: boolean;
+  @ApiPropertyOptional({ description: 'RFC 7662: the client (app_id) the token was issued to.' })
+  client_id?: string;
+  @ApiPropertyOptional({ description: 'User id (SDK tokens) or application id (app tokens).' }) sub?: string;
+  @ApiPropertyOptional() app_id?: string;
+  @ApiPropertyOptional({ example: 'sdk' }) scope?: string;
+  @ApiPropertyOptional({ description: 'Expiry, seconds since the epoch.' }) exp?: number;
+  @ApiPropertyOptional({ description: 'Issue time, seconds since the epoch.' }) iat?: number;
+  @ApiPropertyOptional({ enum: ['access_token', 'refresh_token'] }) token_type?:
+    'access_token' | 'refresh_token';
+}
+
+export class OAuthTokenDto extends OAuthClientCredentialsDto {
+  @IsIn(['client_credentials', 'refresh_token'], { message: 'unsupported_grant_type' })
+  grant_type: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(256)
+  refresh_token?: string;
 
   @IsOptional()
   @IsString()
@@ -104,6 +121,25 @@ export const OAUTH_ERROR_CODES = [
   'slow_down',
 ] as const;
 export type OAuthErrorCode = (typeof OAUTH_ERROR_CODES)[number];
+
+/** RFC 8414 authorization server metadata. */
+export class OAuthServerMetadataDto {
+  @ApiProperty({ example: 'https://wearbridge.example.com' }) issuer: string;
+  token_endpoint: string;
+  revocation_endpoint: string;
+  introspection_endpoint: string;
+  jwks_uri: string;
+  service_documentation: string;
+  @ApiProperty({ type: [String], description: 'No authorization endpoint: empty.' })
+  response_types_supported: string[];
+  @ApiProperty({ type: [String], example: ['client_credentials', 'refresh_token'] })
+  grant_types_supported: string[];
+  @ApiProperty({ type: [String], example: ['app', 'sdk'] }) scopes_supported: string[];
+  @ApiProperty({ type: [String], example: ['client_secret_basic', 'client_secret_post'] })
+  token_endpoint_auth_methods_supported: string[];
+  @ApiProperty({ type: [String] }) revocation_endpoint_auth_methods_supported: string[];
+  @ApiProperty({ type: [String] }) introspection_endpoint_auth_methods_supported: string[];
+}
 
 /** RFC 6749 §5.2 error body: OAuth client libraries parse `error`. */
 export class OAuthErrorDto {
