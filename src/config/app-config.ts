@@ -114,7 +114,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       statementTimeoutMs: env.DB_STATEMENT_TIMEOUT_MS,
       lockTimeoutMs: env.DB_LOCK_TIMEOUT_MS,
       exportStatementTimeoutMs: env.DB_EXPORT_STATEMENT_TIMEOUT_MS,
-      embedded: { dataDir: path.join(dataDir, 'postgres'), port: env.EMBEDDED_DB_PORT, user: env.EMBEDDED_DB_USER },
+      embedded: {
+        dataDir: path.join(dataDir, 'postgres'),
+        port: env.EMBEDDED_DB_PORT,
+        user: env.EMBEDDED_DB_USER,
+      },
     },
     dataDir,
     logLevel: env.LOG_LEVEL,
