@@ -4,6 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { ProblemFilter } from './common/errors/problem.filter.js';
 import { registerBodyParsers } from './common/http/body-parsers.js';
+import { answerUnmetExpectations } from './common/http/framework-errors.js';
+import { refuseUnstorableUrl } from './common/http/storable-text.js';
 import { buildOpenApiDocument } from './common/http/openapi.js';
 import { requestLogging } from './common/logging/request-logging.js';
 import type { AppConfig } from './config/app-config.js';
@@ -18,6 +20,8 @@ export function configureApp(app: NestFastifyApplication, config: AppConfig, log
     logRequest(Object.assign(request.raw, { id: request.id }), reply.raw);
     done();
   });
+  fastify.addHook('onRequest', refuseUnstorableUrl);
+  answerUnmetExpectations(app.getHttpServer());
   registerBodyParsers(fastify, config.http.jsonBodyLimitBytes);
   app.useGlobalFilters(new ProblemFilter(logger));
 

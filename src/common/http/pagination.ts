@@ -2,12 +2,16 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
+/** Far past any real listing; keeps OFFSET a small bound integer (page=1e21 is an integer too). */
+export const MAX_PAGE = 100_000;
+
 export class PageQueryDto {
-  /** 1-based page number. */
+  /** 1-based page number (at most 100000). */
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page: number = 1;
 
   /** Items per page (1–100). */

@@ -1,3 +1,6 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { buildProblem, sendProblem } from '../errors/problem.js';
+
 /** NUL, or a UTF-16 surrogate without its partner: text PostgreSQL cannot store (22021 / 22P05 / invalid jsonb). */
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -24,8 +27,8 @@ export function findUnstorableText(value: unknown, root = ''): UnstorableFinding
       current.forEach((item, index) => stack.push([item, path ? `${path}.${index}` : String(index)]));
     } else if (current !== null && typeof current === 'object') {
       for (const [key, item] of Object.entries(current)) {
+        if (!isStorableText(key)) return { path: path ? `${path}.(a key)` : '(a key)' };
         const child = path ? `${path}.${key}` : key;
-        if (!isStorableText(key)) return { path: child };
         stack.push([item, child]);
       }
     }
@@ -33,20 +36,44 @@ export function findUnstorableText(value: unknown, root = ''): UnstorableFinding
   return undefined;
 }
 
-/** Nesting depth of a JSON text, counted without parsing it (so it can be refused before any recursive walk). */
-export function jsonNestingDepth(text: string): number {
+/** Deepest nesting a JSON body may have; no request of ours needs more than a handful of levels. */
+export const MAX_JSON_DEPTH = 64;
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPENERS = new Set([0x5b, 0x7b]);
+const CLOSERS = new Set([0x5d, 0x7d]);
+
+/**
+ * Whether a JSON text nests deeper than `max`, found by scanning its UTF-8 bytes without parsing, so it can be
+ * refused before anything walks it recursively (class-transformer, JSON.stringify).
+ */
+export function nestsDeeperThan(bytes: Uint8Array, max = MAX_JSON_DEPTH): boolean {
   let depth = 0;
-  let deepest = 0;
   let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i];
     if (inString) {
-      if (code === 0x5c) i++; // backslash: skip the escaped character
-      else if (code === 0x22) inString = false;
-    } else if (code === 0x22) inString = true;
-    else if (code === 0x5b || code === 0x7b) {
-      if (++depth > deepest) deepest = depth;
-    } else if (code === 0x5d || code === 0x7d) depth--;
+      if (byte === BACKSLASH) i++;
+      else if (byte === QUOTE) inString = false;
+    } else if (byte === QUOTE) inString = true;
+    else if (OPENERS.has(byte)) {
+      if (++depth > max) return true;
+    } else if (CLOSERS.has(byte)) depth--;
   }
-  return deepest;
+  return false;
+}
+
+/**
+ * `onRequest` hook: a NUL in the path or query (`%00`) is refused before routing, so no path id or filter can carry
+ * it into SQL. Lone surrogates cannot arrive through a URL: percent-escapes decode as UTF-8.
+ */
+export function refuseUnstorableUrl(request: FastifyRequest, reply: FastifyReply, done: () => void): void {
+  if (!/%00/i.test(request.url)) return done();
+  sendProblem(
+    reply,
+    buildProblem('bad_request', 400, 'The URL contains a NUL character (%00), which no field accepts.', {
+      request_id: request.id,
+    }),
+  );
 }

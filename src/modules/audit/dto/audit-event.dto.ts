@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
+import { toQueryInstant } from '../../../common/http/calendar.js';
 import { IsDate, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export class ListAuditEventsQueryDto {
@@ -17,14 +18,14 @@ export class ListAuditEventsQueryDto {
 
   /** ISO 8601; events at or after. */
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @Transform(toQueryInstant)
+  @IsDate({ message: 'since must be an ISO 8601 date-time or Unix seconds' })
   since?: Date;
 
   /** ISO 8601; events before. */
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @Transform(toQueryInstant)
+  @IsDate({ message: 'until must be an ISO 8601 date-time or Unix seconds' })
   until?: Date;
 
   /** `next_cursor` of the previous page. */
