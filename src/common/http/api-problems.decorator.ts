@@ -31,8 +31,12 @@ const DESCRIPTIONS: Record<number, string> = {
   404: 'Not found, or not in the caller’s tenancy.',
   409: 'Conflicts with the current state.',
   413: 'Body larger than the configured limit (decoded size).',
+  414: 'A path segment longer than any identifier.',
   415: 'Unsupported Content-Type or Content-Encoding.',
+  417: 'An `Expect` header other than `100-continue`.',
+  431: 'Request line and headers larger than the server accepts.',
   429: 'Too many requests; retry after `Retry-After` seconds.',
+  500: 'The server failed; the request can be retried. Never caused by input.',
   503: 'Temporarily unavailable; retry after `Retry-After` seconds.',
 };
 

@@ -51,7 +51,10 @@ export interface DateTimeOptions {
  * An ISO 8601 date-time (`T` or space, seconds and fraction optional, `Z` / `±HH:MM` / `±HHMM`), or null when it is
  * not one or names an impossible time.
  */
-export function parseDateTime(value: string, options: DateTimeOptions = { defaultOffsetMinutes: 0 }): Date | null {
+export function parseDateTime(
+  value: string,
+  options: DateTimeOptions = { defaultOffsetMinutes: 0 },
+): Date | null {
   const match = DATE_TIME.exec(value.trim());
   if (!match) return null;
   const [, y, mo, d, h, mi, s, fraction, zulu, sign, offsetHours, offsetMinutes] = match;

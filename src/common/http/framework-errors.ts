@@ -11,7 +11,11 @@ import { buildProblem, PROBLEM_CONTENT_TYPE, sendProblem } from '../errors/probl
  */
 
 /** Fastify's `frameworkErrors` option: errors found while routing, before Nest sees the request. */
-export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+export function frameworkErrorHandler(
+  error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
   if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
     sendProblem(
       reply,

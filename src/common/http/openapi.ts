@@ -32,6 +32,39 @@ function documentBodyProblems(document: OpenAPIObject): void {
   }
 }
 
+/**
+ * What Fastify and Node answer on any route before it runs (see framework-errors.ts), and the generic failure: every
+ * operation documents them.
+ */
+export const FRAMEWORK_PROBLEMS = [400, 414, 417, 431, 500];
+
+function documentFrameworkProblems(document: OpenAPIObject): void {
+  for (const operation of operations(document)) {
+    operation.responses ??= {};
+    for (const status of FRAMEWORK_PROBLEMS) operation.responses[String(status)] ??= problemResponse(status);
+  }
+}
+
+/** A query parameter with a default is optional whatever its DTO property looks like (the plugin marks it required). */
+function optionalWhenDefaulted(document: OpenAPIObject): void {
+  for (const operation of operations(document))
+    for (const parameter of operation.parameters ?? [])
+      if (parameter.in === 'query' && parameter.schema && 'default' in parameter.schema)
+        parameter.required = false;
+}
+
+interface DocumentedOperation {
+  requestBody?: unknown;
+  responses?: Record<string, unknown>;
+  parameters?: Array<{ in?: string; required?: boolean; schema?: Record<string, unknown> }>;
+}
+
+function operations(document: OpenAPIObject): DocumentedOperation[] {
+  return Object.values(document.paths).flatMap((path) =>
+    (Object.values(path) as DocumentedOperation[]).filter((operation) => operation?.responses !== undefined),
+  );
+}
+
 export function buildOpenApiDocument(app: INestApplication, version: string): OpenAPIObject {
   const config = new DocumentBuilder()
     .setOpenAPIVersion('3.1.0')
@@ -53,6 +86,8 @@ export function buildOpenApiDocument(app: INestApplication, version: string): Op
       `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
   documentBodyProblems(document);
+  documentFrameworkProblems(document);
+  optionalWhenDefaulted(document);
   // Stable ordering keeps the committed openapi.json diff-able; tags keep their declared order.
   const { tags, ...rest } = document;
   return {

@@ -47,7 +47,8 @@ function countItems(data: Record<string, unknown>): number {
 
 function optionalString(value: unknown, max: number): string | null {
   // A label only kept for diagnosis: text PostgreSQL cannot store is dropped rather than failing the batch.
-  if (typeof value === 'string') return isStorableText(value) ? Array.from(value).slice(0, max).join('') : null;
+  if (typeof value === 'string')
+    return isStorableText(value) ? Array.from(value).slice(0, max).join('') : null;
   if (typeof value === 'number') return String(value);
   return null;
 }

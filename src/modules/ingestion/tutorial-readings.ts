@@ -147,7 +147,8 @@ export function convertReadings(readings: unknown[]): TutorialBatch {
   readings.forEach((reading, index) => {
     const problem = readingProblem(reading);
     if (problem !== undefined || !isPlainObject(reading) || typeof reading.dataType !== 'string') {
-      const type = isPlainObject(reading) && typeof reading.dataType === 'string' ? reading.dataType : undefined;
+      const type =
+        isPlainObject(reading) && typeof reading.dataType === 'string' ? reading.dataType : undefined;
       batch.refused.push({
         collection: 'readings',
         index,
@@ -173,17 +174,15 @@ export function convertReadings(readings: unknown[]): TutorialBatch {
 
 /** Rejections of converted items, renamed to the readings they came from. */
 export function readingRejections(batch: TutorialBatch, rejections: Rejection[]): ReadingRejection[] {
-  const normalized = rejections.map(
-    (r): ReadingRejection => ({
-      collection: 'readings',
-      index:
-        r.collection === 'sleep'
-          ? (batch.sleepIndex[r.index] ?? r.index)
-          : (batch.recordIndex[r.index] ?? r.index),
-      reason: r.reason,
-      ...(r.type ? { type: r.type } : {}),
-    }),
-  );
+  const normalized = rejections.map((r): ReadingRejection => ({
+    collection: 'readings',
+    index:
+      r.collection === 'sleep'
+        ? (batch.sleepIndex[r.index] ?? r.index)
+        : (batch.recordIndex[r.index] ?? r.index),
+    reason: r.reason,
+    ...(r.type ? { type: r.type } : {}),
+  }));
   return [...batch.refused, ...normalized].sort((a, b) => a.index - b.index);
 }
 
