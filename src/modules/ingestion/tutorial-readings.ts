@@ -103,6 +103,7 @@ export function readingProblem(reading: unknown): string | undefined {
   if (!isPlainObject(reading)) return 'reading must be an object';
   const { dataType, value } = reading;
   if (typeof dataType !== 'string' || dataType.trim() === '') return 'dataType is required';
+  if (!isStorableText(dataType)) return 'dataType contains a NUL character or an unpaired UTF-16 surrogate';
   if (!isKnownDataType(dataType)) return `dataType '${dataType.slice(0, 64)}' is not a supported type`;
   if (typeof value !== 'number' || !Number.isFinite(value)) return 'value must be a finite number';
   const start = reading.startDate ?? reading.date;
@@ -153,7 +154,8 @@ export function convertReadings(readings: unknown[]): TutorialBatch {
         collection: 'readings',
         index,
         reason: problem ?? 'reading must be an object',
-        ...(type !== undefined && type.length <= 128 ? { type } : {}),
+        // Echoed only when it can be stored in the journal's rejections as it is.
+        ...(type !== undefined && type.length <= 128 && isStorableText(type) ? { type } : {}),
       });
       return;
     }
