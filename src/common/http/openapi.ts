@@ -28,7 +28,8 @@ function documentBodyProblems(document: OpenAPIObject): void {
       if (!operation?.requestBody) continue;
       operation.responses ??= {};
       for (const status of BODY_PROBLEMS) {
-        const documented = operation.responses[String(status)] as { content?: Record<string, unknown> } | undefined;
+        const documented = operation.responses[String(status)] as
+          { content?: Record<string, unknown> } | undefined;
         if (!documented) operation.responses[String(status)] = problemResponse(status);
         // The parsers answer before the route's own error format (OAuth's) applies: problem+json is possible too.
         else documented.content = { ...problemResponse(status).content, ...documented.content };

@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { buildProblem, sendProblem } from '../errors/problem.js';
 
 /** NUL, or a UTF-16 surrogate without its partner: text PostgreSQL cannot store (22021 / 22P05 / invalid jsonb). */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what is looked for
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 export function isStorableText(text: string): boolean {
