@@ -101,6 +101,25 @@ const BODY_VALUES: Json[] = [
   'valueOf',
 ];
 
+/** Cursors are opaque but not signed: well-formed envelopes around keys no repository would produce. */
+const CRAFTED_CURSORS = [
+  'ts-raw',
+  'ts-bucket',
+  'batches',
+  'workouts',
+  'sleep',
+  'summary-activity',
+  'summary-sleep',
+  'summary-body',
+].flatMap((kind) =>
+  [
+    ['2026-02-31 00:00:00+00', 'x', 'not-a-uuid', 'x'],
+    ['x\u0000', 'y', 'z'],
+    ['+275760-09-13 00:00:00', '00000000-0000-0000-0000-000000000000'],
+    ['9999-99-99'],
+  ].map((key) => Buffer.from(JSON.stringify({ t: kind, d: 'next', k: key })).toString('base64url')),
+);
+
 /** The values most likely to break something, for the credentials other than the primary one. */
 const FEW_QUERY_VALUES = ['a%00b', '1e21', '2026-02-31', '%zz'];
 const FEW_BODY_VALUES: Json[] = [null, 'a\u0000b', '\ud800', 1e21, LONG];
@@ -345,7 +364,9 @@ describe('Hostile input never answers 5xx (generated from openapi.json)', () => 
           continue;
         }
         const rest = baseQuery(parameter.name);
-        for (const value of queryValues)
+        const values =
+          parameter.name === 'cursor' && primary ? [...queryValues, ...CRAFTED_CURSORS] : queryValues;
+        for (const value of values)
           probes.push({
             method,
             path: `${pathFor(template, method)}?${[...rest, `${parameter.name}=${value}`].join('&')}`,

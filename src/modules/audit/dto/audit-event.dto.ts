@@ -31,7 +31,8 @@ export class ListAuditEventsQueryDto {
   /** `next_cursor` of the previous page. */
   @IsOptional()
   @IsString()
-  @Matches(/^[0-9]{1,19}$/, { message: 'cursor is invalid' })
+  // 18 digits: always within bigint, so a long one is a 400 rather than an overflow in SQL.
+  @Matches(/^[0-9]{1,18}$/, { message: 'cursor is invalid' })
   cursor?: string;
 
   @IsOptional()
