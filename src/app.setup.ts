@@ -4,7 +4,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { ProblemFilter } from './common/errors/problem.filter.js';
 import { registerBodyParsers } from './common/http/body-parsers.js';
+import { answerUnmetExpectations } from './common/http/framework-errors.js';
 import { bodyProgress } from './common/http/request-body.js';
+import { refuseUnstorableUrl } from './common/http/storable-text.js';
 import { buildOpenApiDocument } from './common/http/openapi.js';
 import { requestContext } from './common/logging/request-context.js';
 import { requestLogging } from './common/logging/request-logging.js';
@@ -20,6 +22,8 @@ export function configureApp(app: NestFastifyApplication, config: AppConfig, log
     logRequest(Object.assign(request.raw, { id: request.id }), reply.raw);
     requestContext.run({ requestId: request.id }, done);
   });
+  fastify.addHook('onRequest', refuseUnstorableUrl);
+  answerUnmetExpectations(app.getHttpServer());
   registerBodyParsers(fastify, config.http.jsonBodyLimitBytes, bodyProgress(config));
   app.useGlobalFilters(new ProblemFilter(logger));
 

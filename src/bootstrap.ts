@@ -3,6 +3,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { Logger } from 'pino';
 import { AppModule } from './app.module.js';
 import { configureApp } from './app.setup.js';
+import { clientErrorHandler, frameworkErrorHandler } from './common/http/framework-errors.js';
 import { NestPinoLogger } from './common/logging/logger.js';
 import { requestIdOf } from './common/logging/request-logging.js';
 import type { AppConfig } from './config/app-config.js';
@@ -20,6 +21,8 @@ export function httpAdapter(config: AppConfig): FastifyAdapter {
     // slow mobile link included), so idle half-sent requests cannot hold sockets forever.
     requestTimeout: 300_000,
     logger: false,
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   });
 }
 

@@ -61,6 +61,10 @@ export interface AppConfig {
     readonly userItemsPerMinute: number;
     readonly maxInflightBytes: number;
   };
+  readonly exports: {
+    readonly maxConcurrent: number;
+    readonly stallTimeoutMs: number;
+  };
   readonly normalization: {
     readonly sleepGapMinutes: number;
     readonly napMaxMinutes: number;
@@ -153,6 +157,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       userMaxConcurrent: env.INGEST_USER_MAX_CONCURRENT,
       userItemsPerMinute: env.INGEST_USER_ITEMS_PER_MINUTE,
       maxInflightBytes: Math.max(env.INGEST_MAX_INFLIGHT_BYTES, env.SYNC_BODY_LIMIT_BYTES),
+    },
+    exports: {
+      maxConcurrent: env.EXPORT_MAX_CONCURRENT,
+      stallTimeoutMs: env.EXPORT_STALL_TIMEOUT_SECONDS * 1000,
     },
     normalization: {
       sleepGapMinutes: env.SLEEP_SESSION_GAP_MINUTES,

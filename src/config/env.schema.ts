@@ -250,6 +250,20 @@ export class EnvironmentVariables {
   @Min(1024)
   INGEST_MAX_INFLIGHT_BYTES: number = 256 * 1024 * 1024;
 
+  /** Data exports one API process streams at once (each holds a pooled connection); more answer 503. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  EXPORT_MAX_CONCURRENT: number = 2;
+
+  /** An export whose reader takes nothing for this long is cut off, releasing its database connection. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  EXPORT_STALL_TIMEOUT_SECONDS: number = 30;
+
   /** Stage intervals of one source further apart than this start a new sleep session. */
   @Transform(toInt)
   @IsInt()

@@ -18,6 +18,11 @@ export class Transactions {
     return this.current.getStore() ?? this.dataSource.manager;
   }
 
+  /** A transaction of its own that commits independently, even when called inside another one. */
+  runSeparately<T>(work: () => Promise<T>, isolation: IsolationLevel = 'READ COMMITTED'): Promise<T> {
+    return this.current.exit(() => this.run(work, isolation));
+  }
+
   run<T>(work: () => Promise<T>, isolation: IsolationLevel = 'READ COMMITTED'): Promise<T> {
     if (this.current.getStore()) return work();
     return this.dataSource.transaction(isolation, (manager) => this.current.run(manager, work));

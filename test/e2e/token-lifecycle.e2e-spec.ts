@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { decodeProtectedHeader } from 'jose';
+import { hashSecret } from '../../src/common/crypto/secrets.js';
 import { rotateKeyFile } from '../../src/modules/tokens/signing-keys.js';
 import { seedTenant, TEST_PASSWORD } from '../factories.js';
 import { startTestApp, TestApp } from '../setup/test-app.js';
@@ -54,6 +55,66 @@ describe('Refresh-token reuse detection (no grace window)', () => {
     await t.http.post('/api/v1/token/refresh').send({ refresh_token: phone.refresh_token }).expect(200);
     await t.http.post('/api/v1/token/refresh').send({ refresh_token: phone.refresh_token }).expect(401);
     await t.http.post('/api/v1/token/refresh').send({ refresh_token: tablet.refresh_token }).expect(200);
+  });
+});
+
+describe('Refresh-token grace window (decided by the database clock)', () => {
+  const GRACE_SECONDS = 30;
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ REFRESH_TOKEN_GRACE_SECONDS: String(GRACE_SECONDS) });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const rotatedSecondsAgo = (refreshToken: string, seconds: number) =>
+    t.db.query(
+      `UPDATE refresh_tokens SET rotated_at = now() - make_interval(secs => $2)
+        WHERE token_hash = $1`,
+      [hashSecret(refreshToken), seconds],
+    );
+
+  it('replays inside the window by the database clock, even when the API host clock has run ahead', async () => {
+    const tenant = await seedTenant(t);
+    const first = (await t.http.post(`/api/v1/users/${tenant.userId}/token`).set(tenant.app.auth).expect(200))
+      .body;
+    const second = (
+      await t.http.post('/api/v1/token/refresh').send({ refresh_token: first.refresh_token }).expect(200)
+    ).body;
+    await rotatedSecondsAgo(first.refresh_token, GRACE_SECONDS - 5);
+    // The API process's clock a day ahead: judged there, the rotation would be far outside the window.
+    const realNow = Date.now;
+    const aDayAhead = realNow() + 86_400_000;
+    Date.now = () => aDayAhead;
+    let replay;
+    try {
+      replay = await t.http.post('/api/v1/token/refresh').send({ refresh_token: first.refresh_token });
+    } finally {
+      Date.now = realNow;
+    }
+    expect(replay.status).toBe(200);
+    expect(replay.body.refresh_token).toBe(second.refresh_token);
+    expect(replay.body.access_token).toBe(second.access_token);
+  });
+
+  it('calls it reuse once the database clock is past the window, whatever the API host clock says', async () => {
+    const tenant = await seedTenant(t);
+    const first = (await t.http.post(`/api/v1/users/${tenant.userId}/token`).set(tenant.app.auth).expect(200))
+      .body;
+    const second = (
+      await t.http.post('/api/v1/token/refresh').send({ refresh_token: first.refresh_token }).expect(200)
+    ).body;
+    await rotatedSecondsAgo(first.refresh_token, GRACE_SECONDS + 5);
+    const realNow = Date.now;
+    const anHourBehind = realNow() - 3_600_000;
+    Date.now = () => anHourBehind;
+    try {
+      await t.http.post('/api/v1/token/refresh').send({ refresh_token: first.refresh_token }).expect(401);
+    } finally {
+      Date.now = realNow;
+    }
+    await t.http.post('/api/v1/token/refresh').send({ refresh_token: second.refresh_token }).expect(401);
   });
 });
 

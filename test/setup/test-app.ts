@@ -11,6 +11,7 @@ import request from 'supertest';
 import { createApp } from '../../src/bootstrap.js';
 import { createLogger } from '../../src/common/logging/logger.js';
 import { AppConfig, loadConfig } from '../../src/config/app-config.js';
+import { checkAgainstOpenApi, type CheckedResponse } from './response-schemas.js';
 import { databaseUrl, SERVER_ENV, TEMPLATE_ENV } from './test-database-server.js';
 
 export interface TestApp {
@@ -23,6 +24,23 @@ export interface TestApp {
   /** Every log line the app wrote. */
   logs: string[];
   close(): Promise<void>;
+}
+
+const HTTP_METHODS = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
+
+/** The supertest agent, with every request's response checked against openapi.json (see response-schemas.ts). */
+function withResponseSchemaChecks(agent: ReturnType<typeof request>): ReturnType<typeof request> {
+  return new Proxy(agent, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof property !== 'string' || !HTTP_METHODS.has(property) || typeof value !== 'function')
+        return value;
+      return (...args: unknown[]) =>
+        (value as (...a: unknown[]) => request.Test)
+          .apply(target, args)
+          .expect((response) => checkAgainstOpenApi(response as unknown as CheckedResponse));
+    },
+  });
 }
 
 /**
@@ -66,7 +84,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   return {
     app,
     config,
-    http: request(app.getHttpServer()),
+    http: withResponseSchemaChecks(request(app.getHttpServer())),
     baseUrl: `http://127.0.0.1:${port}`,
     db,
     logs,

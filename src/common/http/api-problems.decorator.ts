@@ -32,8 +32,12 @@ const DESCRIPTIONS: Record<number, string> = {
   408: 'The request body stalled: too few bytes arrived within the body idle timeout.',
   409: 'Conflicts with the current state.',
   413: 'Body larger than the configured limit (decoded size).',
+  414: 'A path segment longer than any identifier.',
   415: 'Unsupported Content-Type or Content-Encoding.',
+  417: 'An `Expect` header other than `100-continue`.',
+  431: 'Request line and headers larger than the server accepts.',
   429: 'Too many requests; retry after `Retry-After` seconds.',
+  500: 'The server failed; the request can be retried. Never caused by input.',
   503: 'Temporarily unavailable (overload, a per-user limit, or the database briefly unreachable); retry after `Retry-After` seconds.',
 };
 

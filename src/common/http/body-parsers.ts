@@ -3,6 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import { parse as parseForm } from 'node:querystring';
 import { scan as scanForPoisonedKeys } from 'secure-json-parse';
 import { AppError } from '../errors/app-error.js';
+import { findUnstorableText, MAX_JSON_DEPTH, nestsDeeperThan } from './storable-text.js';
 import { BodyProgress, ByteBudget, readBody, readsItsOwnBody } from './request-body.js';
 
 /** application/json and the structured-syntax `+json` types (problem+json, merge-patch+json…). */
@@ -21,12 +22,21 @@ export function registerBodyParsers(
 ): void {
   // Bodies of ordinary routes are small; the limit, not a shared budget, bounds what each one holds.
   const unbounded = new ByteBudget(Number.POSITIVE_INFINITY);
-  const decodedText = async (request: FastifyRequest, payload: IncomingMessage): Promise<string> => {
+  const decodedBytes = async (request: FastifyRequest, payload: IncomingMessage): Promise<Buffer> => {
     const body = await readBody(
       { stream: payload, headers: request.headers },
       { limit: limitBytes, budget: unbounded, progress },
     );
-    return body.bytes.toString('utf8');
+    return body.bytes;
+  };
+  // Checked here, once, so that no DTO field, query builder or JSON column downstream can meet such text.
+  const refuseUnstorable = (value: unknown) => {
+    const found = findUnstorableText(value);
+    if (found)
+      throw new AppError(
+        'bad_request',
+        `${found.path} contains a NUL character or an unpaired UTF-16 surrogate, which no field accepts.`,
+      );
   };
 
   type Parser = (request: FastifyRequest, payload: IncomingMessage) => Promise<unknown>;
@@ -39,8 +49,11 @@ export function registerBodyParsers(
   fastify.addContentTypeParser(
     JSON_TYPES,
     unlessSyncPush(async (request, payload) => {
-      const text = await decodedText(request, payload);
+      const bytes = await decodedBytes(request, payload);
+      const text = bytes.toString('utf8');
       if (text.trim() === '') return undefined;
+      if (nestsDeeperThan(bytes))
+        throw new AppError('bad_request', `JSON bodies may nest at most ${MAX_JSON_DEPTH} levels deep.`);
       let parsed: unknown;
       try {
         parsed = JSON.parse(text);
@@ -57,12 +70,17 @@ export function registerBodyParsers(
           'JSON keys "__proto__" and "constructor.prototype" are not accepted.',
         );
       }
+      refuseUnstorable(parsed);
       return parsed;
     }),
   );
   fastify.addContentTypeParser(
     FORM_TYPE,
-    unlessSyncPush(async (request, payload) => ({ ...parseForm(await decodedText(request, payload)) })),
+    unlessSyncPush(async (request, payload) => {
+      const form = { ...parseForm((await decodedBytes(request, payload)).toString('utf8')) };
+      refuseUnstorable(form);
+      return form;
+    }),
   );
   fastify.addContentTypeParser(
     '*',

@@ -37,9 +37,48 @@ function documentBodyProblems(document: OpenAPIObject): void {
       for (const status of INFRASTRUCTURE_PROBLEMS)
         operation.responses[String(status)] ??= problemResponse(status);
       if (!operation.requestBody) continue;
-      for (const status of BODY_PROBLEMS) operation.responses[String(status)] ??= problemResponse(status);
+      for (const status of BODY_PROBLEMS) {
+        const documented = operation.responses[String(status)] as
+          { content?: Record<string, unknown> } | undefined;
+        if (!documented) operation.responses[String(status)] = problemResponse(status);
+        // The parsers answer before the route's own error format (OAuth's) applies: problem+json is possible too.
+        else documented.content = { ...problemResponse(status).content, ...documented.content };
+      }
     }
   }
+}
+
+/**
+ * What Fastify and Node answer on any route before it runs (see framework-errors.ts), and the generic failure: every
+ * operation documents them.
+ */
+export const FRAMEWORK_PROBLEMS = [400, 414, 417, 431, 500];
+
+function documentFrameworkProblems(document: OpenAPIObject): void {
+  for (const operation of operations(document)) {
+    operation.responses ??= {};
+    for (const status of FRAMEWORK_PROBLEMS) operation.responses[String(status)] ??= problemResponse(status);
+  }
+}
+
+/** A query parameter with a default is optional whatever its DTO property looks like (the plugin marks it required). */
+function optionalWhenDefaulted(document: OpenAPIObject): void {
+  for (const operation of operations(document))
+    for (const parameter of operation.parameters ?? [])
+      if (parameter.in === 'query' && parameter.schema && 'default' in parameter.schema)
+        parameter.required = false;
+}
+
+interface DocumentedOperation {
+  requestBody?: unknown;
+  responses?: Record<string, unknown>;
+  parameters?: Array<{ in?: string; required?: boolean; schema?: Record<string, unknown> }>;
+}
+
+function operations(document: OpenAPIObject): DocumentedOperation[] {
+  return Object.values(document.paths).flatMap((path) =>
+    (Object.values(path) as DocumentedOperation[]).filter((operation) => operation?.responses !== undefined),
+  );
 }
 
 export function buildOpenApiDocument(app: INestApplication, version: string): OpenAPIObject {
@@ -63,6 +102,8 @@ export function buildOpenApiDocument(app: INestApplication, version: string): Op
       `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
   documentBodyProblems(document);
+  documentFrameworkProblems(document);
+  optionalWhenDefaulted(document);
   // Stable ordering keeps the committed openapi.json diff-able; tags keep their declared order.
   const { tags, ...rest } = document;
   return {

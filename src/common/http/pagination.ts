@@ -1,16 +1,20 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 
+/** Far past any real listing; keeps OFFSET a small bound integer (page=1e21 is an integer too). */
+export const MAX_PAGE = 100_000;
+
 export class PageQueryDto {
-  /** 1-based page number. */
+  @ApiPropertyOptional({ description: '1-based page number.', minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   page: number = 1;
 
-  /** Items per page (1–100). */
+  @ApiPropertyOptional({ description: 'Items per page.', minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -18,6 +22,7 @@ export class PageQueryDto {
   @Max(100)
   limit: number = 20;
 
+  @ApiPropertyOptional({ enum: ['asc', 'desc'], default: 'desc' })
   @IsOptional()
   @IsIn(['asc', 'desc'])
   sort_order: 'asc' | 'desc' = 'desc';

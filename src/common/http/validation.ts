@@ -1,3 +1,4 @@
+import { ValidateIf } from 'class-validator';
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { AppError, FieldError } from '../errors/app-error.js';
 
@@ -23,3 +24,9 @@ export function createValidationPipe(): ValidationPipe {
     },
   });
 }
+
+/**
+ * Like `@IsOptional()`, but only for an absent field: `null` is validated (and refused by the type check), for
+ * fields whose column or default cannot take a null.
+ */
+export const IsOmittable = () => ValidateIf((_object, value) => value !== undefined);

@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
+import { parseBasicAuthorization } from '../../common/auth/basic-credentials.js';
 import { AUTH_KINDS, BODY_APP_CREDENTIALS } from '../../common/auth/auth.decorator.js';
 import type { Principal, PrincipalKind } from '../../common/auth/principal.js';
 import { AppError, unauthorized } from '../../common/errors/app-error.js';
@@ -24,18 +25,6 @@ function bearerToken(authorization: string): string | undefined {
   if (/^bearer$/i.test(scheme)) return rest.join(' ') || undefined;
   if (rest.length === 0 && scheme.split('.').length === 3) return scheme;
   return undefined;
-}
-
-function basicCredentials(authorization: string): { appId: string; secret: string } | undefined {
-  const [scheme, encoded] = authorization.trim().split(/\s+/);
-  if (!/^basic$/i.test(scheme) || !encoded) return undefined;
-  const decoded = Buffer.from(encoded, 'base64').toString('utf8');
-  const colon = decoded.indexOf(':');
-  if (colon <= 0) return undefined;
-  return {
-    appId: decodeURIComponent(decoded.slice(0, colon)),
-    secret: decodeURIComponent(decoded.slice(colon + 1)),
-  };
 }
 
 /** The one global guard: reads the kinds a route accepts from @Auth and resolves the caller's principal. */
@@ -80,11 +69,11 @@ export class AuthGuard implements CanActivate {
     const apiKey = apiKeyHeader(request);
     const acceptsApp = kinds.includes('app');
 
-    const basic = authorization ? basicCredentials(authorization) : undefined;
-    if (basic) {
-      const principal = acceptsApp
-        ? await this.applications.verifyCredentials(basic.appId, basic.secret, 'basic')
-        : null;
+    const basic = parseBasicAuthorization(authorization);
+    if (basic.kind === 'malformed') throw unauthorized(basic.reason, BASIC_CHALLENGE);
+    if (basic.kind === 'credentials') {
+      const { id, secret } = basic.credentials;
+      const principal = acceptsApp ? await this.applications.verifyCredentials(id, secret, 'basic') : null;
       if (!principal) throw unauthorized('Invalid app credentials', BASIC_CHALLENGE);
       return principal;
     }

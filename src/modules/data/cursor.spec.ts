@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { AppError } from '../../common/errors/app-error.js';
-import { decodeCursor, encodeCursor, isStringTuple, keysetPage } from './cursor.js';
+import { decodeCursor, encodeCursor, isKeyTuple, isStringTuple, keysetPage } from './cursor.js';
 
 const isPair = isStringTuple(2) as (k: unknown) => k is [string, string];
 
@@ -54,5 +54,26 @@ describe('cursor', () => {
       expect(page.pagination).toMatchObject({ next_cursor: null, has_more: false });
       expect(page.pagination.previous_cursor).not.toBeNull();
     });
+  });
+});
+
+describe('isKeyTuple', () => {
+  const key = isKeyTuple<[string, string, string]>('instant', 'uuid', 'text');
+  it('takes keys as the repositories encode them', () => {
+    expect(key(['2026-11-20 08:00:00+00', '7f0c8a4e-9a61-4b8e-8d3f-2f1f8e6b1c11', 'heart_rate'])).toBe(true);
+    expect(key(['2026-11-20 08:00:00.123456', '7f0c8a4e-9a61-4b8e-8d3f-2f1f8e6b1c11', 'x'])).toBe(true);
+  });
+
+  it.each([
+    [['2026-02-31 08:00:00+00', '7f0c8a4e-9a61-4b8e-8d3f-2f1f8e6b1c11', 'x']],
+    [['yesterday', '7f0c8a4e-9a61-4b8e-8d3f-2f1f8e6b1c11', 'x']],
+    [['2026-11-20 08:00:00+00', 'not-a-uuid', 'x']],
+    [['2026-11-20 08:00:00+00', '7f0c8a4e-9a61-4b8e-8d3f-2f1f8e6b1c11', 'a\u0000']],
+    [['2026-11-20 08:00:00+00', '7f0c8a4e-9a61-4b8e-8d3f-2f1f8e6b1c11']],
+    [[1, 2, 3]],
+  ])('refuses a hand-made key %j, so the cursor is a 400', (k) => {
+    expect(key(k)).toBe(false);
+    const cursor = encodeCursor('kind', 'next', k);
+    expect(() => decodeCursor('kind', cursor, key)).toThrow(/Invalid cursor/);
   });
 });

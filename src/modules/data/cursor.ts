@@ -1,4 +1,6 @@
 import { AppError } from '../../common/errors/app-error.js';
+import { isCalendarDate } from '../../common/http/calendar.js';
+import { isStorableText } from '../../common/http/storable-text.js';
 
 export type Direction = 'next' | 'prev';
 
@@ -34,6 +36,34 @@ export function decodeCursor<K>(
     errors: [{ field: 'cursor', messages: ['cursor is not one this endpoint returned'] }],
   });
 }
+
+export type KeyPart = 'instant' | 'uuid' | 'text' | 'date';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** PostgreSQL's text form of a timestamp or timestamptz, as the keys were encoded. */
+const INSTANT =
+  /^(\d{4}-\d{2}-\d{2})[ T]([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/;
+
+const PART_CHECKS: Record<KeyPart, (value: string) => boolean> = {
+  instant: (value) => {
+    const match = INSTANT.exec(value);
+    return match !== null && isCalendarDate(match[1]);
+  },
+  uuid: (value) => UUID.test(value),
+  text: (value) => value.length <= 255 && isStorableText(value),
+  date: (value) => isCalendarDate(value),
+};
+
+/**
+ * A cursor key of these parts. Cursors are opaque but not signed: a hand-made one must fail here (400), not in a
+ * SQL cast (500).
+ */
+export const isKeyTuple =
+  <K extends string[]>(...parts: KeyPart[]) =>
+  (k: unknown): k is K =>
+    Array.isArray(k) &&
+    k.length === parts.length &&
+    k.every((v, i) => typeof v === 'string' && PART_CHECKS[parts[i]](v));
 
 export const isStringTuple =
   (length: number) =>

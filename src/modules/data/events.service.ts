@@ -7,7 +7,7 @@ import { getWorkoutStatistic } from '../normalization/catalogue/index.js';
 import type { Provider } from '../normalization/mapping/types.js';
 import { NormalizationService } from '../normalization/normalization.service.js';
 import { UsersService } from '../users/users.service.js';
-import { decodeCursor, isStringTuple, keysetPage } from './cursor.js';
+import { decodeCursor, isKeyTuple, keysetPage } from './cursor.js';
 import { type SourceRow, sourceMetadata } from './dto/common.dto.js';
 import type {
   SleepPageDto,
@@ -52,7 +52,7 @@ export class EventsService {
     const cursor = decodeCursor<WorkoutKey>(
       'workouts',
       query.cursor,
-      isStringTuple(3) as (k: unknown) => k is WorkoutKey,
+      isKeyTuple<WorkoutKey>('instant', 'uuid', 'instant'),
     );
     const [sources, rows] = await Promise.all([
       this.sourceMap(userId),
@@ -118,11 +118,7 @@ export class EventsService {
   async sleep(principal: Principal, userId: string, query: SleepQueryDto): Promise<JsonBody<SleepPageDto>> {
     requireRange(query.start_date, query.end_date, 'start_date', 'end_date');
     const owner = await this.users.getOwnership(principal, userId);
-    const cursor = decodeCursor<SleepKey>(
-      'sleep',
-      query.cursor,
-      isStringTuple(2) as (k: unknown) => k is SleepKey,
-    );
+    const cursor = decodeCursor<SleepKey>('sleep', query.cursor, isKeyTuple<SleepKey>('instant', 'uuid'));
     const order = query.filter_by_priority ? await this.priorities.orderFor(owner.applicationId) : null;
     const rows = await this.events.sleepPage(
       { userId, from: query.start_date, to: query.end_date, limit: query.limit },

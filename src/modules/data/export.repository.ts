@@ -80,6 +80,17 @@ export class ExportRepository {
     return rows[0]?.row ?? null;
   }
 
+  /** Rows per exported table for the user, in the caller's snapshot. */
+  async counts(userId: string): Promise<Record<string, number>> {
+    const [row]: Array<Record<string, number>> = await this.db.manager.query(
+      `SELECT ${EXPORT_TABLES.map(
+        (table) => `(SELECT count(*)::int FROM ${table.table} WHERE user_id = $1) AS "${table.type}"`,
+      ).join(', ')}`,
+      [userId],
+    );
+    return row;
+  }
+
   /** Rows after `after` (the previous page's last key, as text), `limit` of them, each as JSON text plus its key. */
   async page(
     table: ExportTable,

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../common/auth/principal.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { UsersService } from '../users/users.service.js';
-import { decodeCursor, encodeCursor, isStringTuple, type Pagination } from './cursor.js';
+import { decodeCursor, encodeCursor, isKeyTuple, type Pagination } from './cursor.js';
 import { type SourceRow, sourceMetadata } from './dto/common.dto.js';
 import type {
   ActivitySummaryDto,
@@ -336,11 +336,7 @@ export class SummariesService {
 
   /** A page is a run of at most `limit` calendar days; the cursor is the first day of the next run. */
   private dayPage(query: SummariesQueryDto, kind: string): DayPage {
-    const cursor = decodeCursor<[string]>(
-      kind,
-      query.cursor,
-      isStringTuple(1) as (k: unknown) => k is [string],
-    );
+    const cursor = decodeCursor<[string]>(kind, query.cursor, isKeyTuple<[string]>('date'));
     const desc = query.sort_order === 'desc';
     const anchor = cursor?.key[0] ?? (desc ? query.end_date : query.start_date);
     if (!isDate(anchor) || anchor < query.start_date || anchor > query.end_date)

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../common/auth/principal.js';
 import { UsersService } from '../users/users.service.js';
-import { decodeCursor, isStringTuple, keysetPage } from './cursor.js';
+import { decodeCursor, isKeyTuple, keysetPage } from './cursor.js';
 import type {
   BatchDto,
   BatchesQueryDto,
@@ -98,11 +98,7 @@ export class SyncStatusService {
 
   async batches(principal: Principal, userId: string, query: BatchesQueryDto): Promise<BatchPageDto> {
     await this.users.getOwnership(principal, userId);
-    const cursor = decodeCursor<BatchKey>(
-      'batches',
-      query.cursor,
-      isStringTuple(2) as (k: unknown) => k is BatchKey,
-    );
+    const cursor = decodeCursor<BatchKey>('batches', query.cursor, isKeyTuple<BatchKey>('instant', 'uuid'));
     const rows = await this.status.batchesPage(userId, cursor, query.limit);
     const page = keysetPage('batches', rows, query.limit, cursor, (b): BatchKey => [b.k_received, b.id]);
     const data = page.items.map(batchView);

@@ -1,7 +1,7 @@
 import { AppError } from '../../common/errors/app-error.js';
+import { isCalendarDate, parseQueryInstant } from '../../common/http/calendar.js';
 
 const OFFSET = /^([+-])(\d{2}):(\d{2})$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** `±HH:MM` → minutes east of UTC; null for null or anything else. */
 export function offsetMinutes(offset: string | null | undefined): number | null {
@@ -35,20 +35,10 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-export const isDate = (value: string) => DATE.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`));
+export const isDate = isCalendarDate;
 
-/**
- * A query instant as the peer accepts it: Unix seconds or ISO 8601 (a date alone is midnight UTC; a value without
- * offset is UTC).
- */
-export function parseInstant(value: string): Date | null {
-  const trimmed = value.trim();
-  if (/^-?\d+(\.\d+)?$/.test(trimmed)) return new Date(Number(trimmed) * 1000);
-  if (isDate(trimmed)) return new Date(`${trimmed}T00:00:00Z`);
-  const withZone = /([zZ]|[+-]\d{2}:?\d{2})$/.test(trimmed) ? trimmed : `${trimmed}Z`;
-  const ms = Date.parse(withZone);
-  return Number.isNaN(ms) ? null : new Date(ms);
-}
+/** A query instant: Unix seconds or ISO 8601 (see common/http/calendar.ts). */
+export const parseInstant = parseQueryInstant;
 
 export function requireRange(start: Date, end: Date, startField: string, endField: string): void {
   if (end.getTime() <= start.getTime())

@@ -122,6 +122,11 @@ export class TimeseriesRepository {
     // The window's leading edge: where the next scan starts (forward) or ends (backward).
     let edge = key ? (back ? wallMs(key[0]) + step + margin : wallMs(key[0]) - reach) : back ? to : from;
     const out: BucketRow[] = [];
+    // After a window that was read to its end without a cut, nothing behind the next window's trailing edge (below
+    // it going forward, above it going back) is left unreturned: every bucket fed from there was already returned
+    // and the keyset skips it. Without this, each window after an uncut one refused its first buckets as
+    // "possibly incomplete" and moved on, so a sparse range (a week, one day of data) came back empty.
+    let trailingClear = false;
     while (out.length <= req.limit) {
       const lo = back ? Math.max(from, edge - span) : Math.max(from, edge);
       const hi = back ? Math.min(to, edge) : Math.min(to, edge + span);
@@ -130,7 +135,9 @@ export class TimeseriesRepository {
       let cut = false;
       for (const row of rows) {
         const at = wallMs(row.bucket);
-        const complete = (at - reach >= lo || lo <= from) && (at + step + margin <= hi || hi >= to);
+        const lowerComplete = at - reach >= lo || lo <= from || (!back && trailingClear);
+        const upperComplete = at + step + margin <= hi || hi >= to || (back && trailingClear);
+        const complete = lowerComplete && upperComplete;
         if (!complete) {
           cut = true;
           break;
@@ -140,6 +147,7 @@ export class TimeseriesRepository {
       }
       if (back ? lo <= from : hi >= to) break;
       if (rows.length === 0) span *= 4;
+      trailingClear = !cut;
       edge = back ? (cut ? lo + step + margin + reach : lo) : cut ? hi - step - margin - reach : hi;
     }
     return out;

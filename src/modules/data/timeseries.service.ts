@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../common/auth/principal.js';
 import { METRICS } from '../normalization/catalogue/index.js';
 import { UsersService } from '../users/users.service.js';
-import { decodeCursor, isStringTuple, keysetPage } from './cursor.js';
+import { decodeCursor, isKeyTuple, keysetPage } from './cursor.js';
 import { type SourceRow, sourceMetadata } from './dto/common.dto.js';
 import type { TimeseriesItemDto, TimeseriesPageDto, TimeseriesQueryDto } from './dto/timeseries.dto.js';
 import { JsonBody } from './json-body.js';
@@ -54,7 +54,7 @@ export class TimeseriesService {
       const cursor = decodeCursor<RawKey>(
         'ts-raw',
         query.cursor,
-        isStringTuple(4) as (k: unknown) => k is RawKey,
+        isKeyTuple<RawKey>('instant', 'text', 'uuid', 'instant'),
       );
       const [sources, rows] = await Promise.all([
         loadSources(),
@@ -88,7 +88,7 @@ export class TimeseriesService {
     const cursor = decodeCursor<BucketKey>(
       'ts-bucket',
       query.cursor,
-      isStringTuple(3) as (k: unknown) => k is BucketKey,
+      isKeyTuple<BucketKey>('instant', 'text', 'uuid'),
     );
     const readBuckets = async () => {
       const localFallback =

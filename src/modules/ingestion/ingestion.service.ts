@@ -16,7 +16,7 @@ import type { BatchSource } from './sync-batch.entity.js';
 import { SyncBatchesRepository, SyncBatchRecord } from './sync-batches.repository.js';
 import { ParsedBatch, parseJsonBody, parseSyncEnvelope } from './sync-envelope.js';
 import { parseTutorialBody } from './tutorial-readings.js';
-import { outcomeOf } from './sync-result.js';
+import { countRefused, outcomeOf } from './sync-result.js';
 
 const gzip = promisify(zlib.gzip);
 const gunzip = promisify(zlib.gunzip);
@@ -171,6 +171,7 @@ export class IngestionService {
         data: batch.data,
       });
       timings.normalize_ms = sinceMs(start);
+      countRefused(normalized, batch.refusedBeforeNormalization ?? 0);
       const rejections = batch.mapRejections
         ? batch.mapRejections(normalized.rejections)
         : normalized.rejections;

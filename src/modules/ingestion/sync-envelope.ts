@@ -1,3 +1,4 @@
+import { isStorableText, MAX_JSON_DEPTH, nestsDeeperThan } from '../../common/http/storable-text.js';
 import { AppError } from '../../common/errors/app-error.js';
 import type { NormalizeBatchInput } from '../normalization/normalization.types.js';
 import type { Provider, Rejection } from '../normalization/mapping/types.js';
@@ -11,6 +12,8 @@ export interface ParsedBatch {
   syncTimestamp: Date | null;
   data: NormalizeBatchInput['data'];
   itemCount: number;
+  /** Items refused before normalization (tutorial readings); `mapRejections` lists them. Counted as rejected records. */
+  refusedBeforeNormalization?: number;
   /** Renames normalization's rejections into the caller's terms (tutorial readings). */
   mapRejections?: (rejections: Rejection[]) => unknown[];
 }
@@ -29,6 +32,8 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 export function parseJsonBody(bytes: Buffer): unknown {
   if (bytes.length === 0) throw envelopeError('The request body is empty; expected a JSON object.');
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (nestsDeeperThan(bytes))
+    throw envelopeError(`The request body nests JSON deeper than ${MAX_JSON_DEPTH} levels.`);
   try {
     return JSON.parse(bytes.toString('utf8', start));
   } catch (error) {
@@ -41,7 +46,9 @@ function countItems(data: Record<string, unknown>): number {
 }
 
 function optionalString(value: unknown, max: number): string | null {
-  if (typeof value === 'string') return value.slice(0, max);
+  // A label only kept for diagnosis: text PostgreSQL cannot store is dropped rather than failing the batch.
+  if (typeof value === 'string')
+    return isStorableText(value) ? Array.from(value).slice(0, max).join('') : null;
   if (typeof value === 'number') return String(value);
   return null;
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Principal } from '../../common/auth/principal.js';
 import { AppError } from '../../common/errors/app-error.js';
+import { isRepresentableInstant, parseDateTime } from '../../common/http/calendar.js';
 import { IngestionService } from './ingestion.service.js';
 import { isPlainObject } from './sync-envelope.js';
 import { NewLogEvent, StoredLogEvent, SyncLogsRepository } from './sync-logs.repository.js';
@@ -18,10 +19,12 @@ function shortString(value: unknown, max: number): string | null {
   return typeof value === 'string' && value.length > 0 ? value.slice(0, max) : null;
 }
 
+/** ISO 8601 (UTC when zoneless) or epoch milliseconds; an impossible day or year is kept as null, not stored. */
 function timestamp(value: unknown): Date | null {
-  if (typeof value !== 'string' && typeof value !== 'number') return null;
+  if (typeof value === 'string') return parseDateTime(value);
+  if (typeof value !== 'number') return null;
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date;
+  return isRepresentableInstant(date) ? date : null;
 }
 
 /**

@@ -29,3 +29,9 @@ export function outcomeOf(
     timings,
   };
 }
+
+/** Items the envelope refused before normalization count as received and rejected records. */
+export function countRefused(result: NormalizeBatchResult, refused: number): void {
+  result.records.received += refused;
+  result.records.rejected += refused;
+}

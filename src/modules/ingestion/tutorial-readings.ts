@@ -1,5 +1,8 @@
+import { findRecordMapping } from '../normalization/mapping/platform-tables.js';
+import { parseTimestamp } from '../normalization/mapping/timestamps.js';
 import type { Rejection } from '../normalization/mapping/types.js';
 import { AppError } from '../../common/errors/app-error.js';
+import { isStorableText } from '../../common/http/storable-text.js';
 import { isPlainObject, ParsedBatch } from './sync-envelope.js';
 
 /**
@@ -52,7 +55,8 @@ const SLEEP_STAGES = ['in_bed', 'sleeping', 'awake', 'light', 'deep', 'rem'];
 const UNIT_SPELLINGS: Record<string, string> = { 'count/min': 'bpm', 'count/s': 'Hz' };
 
 export function canonicalShortName(dataType: string): string {
-  return ALIASES[dataType] ?? dataType;
+  // hasOwn: `constructor` or `valueOf` must not find Object.prototype's functions.
+  return Object.hasOwn(ALIASES, dataType) ? ALIASES[dataType] : dataType;
 }
 
 /** `stepCount` → `HKQuantityTypeIdentifierStepCount`; full identifiers pass through. */
@@ -74,6 +78,39 @@ export interface TutorialBatch {
   /** For each converted item, the reading index it came from. */
   recordIndex: number[];
   sleepIndex: number[];
+  /** Readings the tutorial's own server would refuse, never handed to normalization. */
+  refused: ReadingRejection[];
+}
+
+export interface ReadingRejection {
+  collection: 'readings';
+  index: number;
+  reason: string;
+  type?: string;
+}
+
+const isSleep = (dataType: string) =>
+  dataType === 'sleepAnalysis' || dataType === 'HKCategoryTypeIdentifierSleepAnalysis';
+
+/** A type the catalogue maps (the tutorial server's allowlist); unknown types are refused, not kept raw. */
+function isKnownDataType(dataType: string): boolean {
+  const short = canonicalShortName(dataType);
+  return isSleep(short) || findRecordMapping('apple', healthKitIdentifier(dataType)) !== undefined;
+}
+
+/** Why the tutorial's server would refuse a reading: unknown type, value not a finite number, a date that does not parse. */
+export function readingProblem(reading: unknown): string | undefined {
+  if (!isPlainObject(reading)) return 'reading must be an object';
+  const { dataType, value } = reading;
+  if (typeof dataType !== 'string' || dataType.trim() === '') return 'dataType is required';
+  if (!isStorableText(dataType)) return 'dataType contains a NUL character or an unpaired UTF-16 surrogate';
+  if (!isKnownDataType(dataType)) return `dataType '${dataType.slice(0, 64)}' is not a supported type`;
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 'value must be a finite number';
+  const start = reading.startDate ?? reading.date;
+  if (parseTimestamp(start) === null) return 'startDate must be an ISO 8601 date-time with a zone';
+  if (reading.endDate !== undefined && reading.endDate !== null && parseTimestamp(reading.endDate) === null)
+    return 'endDate must be an ISO 8601 date-time with a zone';
+  return undefined;
 }
 
 function sleepStage(value: unknown): unknown {
@@ -102,17 +139,29 @@ function toItem(reading: Record<string, unknown>, dataType: string) {
 }
 
 export function convertReadings(readings: unknown[]): TutorialBatch {
-  const batch: TutorialBatch = { data: { records: [], sleep: [] }, recordIndex: [], sleepIndex: [] };
+  const batch: TutorialBatch = {
+    data: { records: [], sleep: [] },
+    recordIndex: [],
+    sleepIndex: [],
+    refused: [],
+  };
   readings.forEach((reading, index) => {
-    // Anything malformed still goes to normalization, which rejects it with a reason at this index.
-    if (!isPlainObject(reading) || typeof reading.dataType !== 'string') {
-      batch.data.records.push(reading);
-      batch.recordIndex.push(index);
+    const problem = readingProblem(reading);
+    if (problem !== undefined || !isPlainObject(reading) || typeof reading.dataType !== 'string') {
+      const type =
+        isPlainObject(reading) && typeof reading.dataType === 'string' ? reading.dataType : undefined;
+      batch.refused.push({
+        collection: 'readings',
+        index,
+        reason: problem ?? 'reading must be an object',
+        // Echoed only when it can be stored in the journal's rejections as it is.
+        ...(type !== undefined && type.length <= 128 && isStorableText(type) ? { type } : {}),
+      });
       return;
     }
     const dataType = canonicalShortName(reading.dataType);
     const item = toItem(reading, dataType);
-    if (dataType === 'sleepAnalysis' || dataType === 'HKCategoryTypeIdentifierSleepAnalysis') {
+    if (isSleep(dataType)) {
       const { value, unit, ...rest } = item;
       void unit;
       batch.data.sleep.push({ ...rest, stage: sleepStage(value), values: null });
@@ -126,18 +175,17 @@ export function convertReadings(readings: unknown[]): TutorialBatch {
 }
 
 /** Rejections of converted items, renamed to the readings they came from. */
-export function readingRejections(batch: TutorialBatch, rejections: Rejection[]) {
-  return rejections
-    .map((r) => ({
-      collection: 'readings',
-      index:
-        r.collection === 'sleep'
-          ? (batch.sleepIndex[r.index] ?? r.index)
-          : (batch.recordIndex[r.index] ?? r.index),
-      reason: r.reason,
-      ...(r.type ? { type: r.type } : {}),
-    }))
-    .sort((a, b) => a.index - b.index);
+export function readingRejections(batch: TutorialBatch, rejections: Rejection[]): ReadingRejection[] {
+  const normalized = rejections.map((r): ReadingRejection => ({
+    collection: 'readings',
+    index:
+      r.collection === 'sleep'
+        ? (batch.sleepIndex[r.index] ?? r.index)
+        : (batch.recordIndex[r.index] ?? r.index),
+    reason: r.reason,
+    ...(r.type ? { type: r.type } : {}),
+  }));
+  return [...batch.refused, ...normalized].sort((a, b) => a.index - b.index);
 }
 
 export interface TutorialPush {
@@ -150,7 +198,12 @@ export interface TutorialPush {
 export function parseTutorialBody(body: unknown): TutorialPush {
   if (!isPlainObject(body)) throw new AppError('bad_request', 'The request body must be a JSON object.');
   const userId = typeof body.userId === 'number' ? String(body.userId) : body.userId;
-  if (typeof userId !== 'string' || userId.trim() === '' || userId.trim().length > 255)
+  if (
+    typeof userId !== 'string' ||
+    userId.trim() === '' ||
+    userId.trim().length > 255 ||
+    !isStorableText(userId)
+  )
     throw new AppError('bad_request', 'userId is required: a string of at most 255 characters.');
   if (!Array.isArray(body.readings)) throw new AppError('bad_request', 'readings must be an array.');
   const converted = convertReadings(body.readings);
@@ -162,6 +215,7 @@ export function parseTutorialBody(body: unknown): TutorialPush {
       syncTimestamp: null,
       data: converted.data,
       itemCount: body.readings.length,
+      refusedBeforeNormalization: converted.refused.length,
       mapRejections: (rejections) => readingRejections(converted, rejections),
     },
   };

@@ -3,6 +3,8 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { collapseByKey, mergeWindows, sameWindows } from './batch-collapse.js';
 import { DataSourcesRepository } from './data-sources.repository.js';
+import { unfitForColumns, unstorableTextIn } from './mapping/column-fit.js';
+import { rejection } from './mapping/item-base.js';
 import { parseDeletion, parseRecord, parseSleep, parseWorkout } from './mapping/index.js';
 import type {
   Collection,
@@ -35,6 +37,21 @@ const emptyCounts = (received: number): CollectionCounts => ({
 
 const ms = (d: Date) => d.getTime();
 
+/** Parses one item, rejecting it (not the batch) when its text or its lengths cannot be stored. */
+function parseStorable<T>(
+  collection: Collection,
+  raw: unknown,
+  index: number,
+  parse: (raw: unknown, i: number) => ParseResult<T>,
+): ParseResult<T> {
+  const unstorable = unstorableTextIn(raw);
+  if (unstorable) return rejection(collection, index, unstorable);
+  const result = parse(raw, index);
+  if (!result.ok || collection === 'deleted') return result;
+  const unfit = unfitForColumns(result.item as Parameters<typeof unfitForColumns>[0]);
+  return unfit ? rejection(collection, index, unfit) : result;
+}
+
 /**
  * Writes one SDK batch into the unified model, inside the caller's transaction (ingestion's journal row and these
  * rows commit together). Deterministic and idempotent: replaying a batch changes nothing and reports every item as
@@ -66,7 +83,7 @@ export class NormalizationService {
       }
       let rejected = 0;
       value.forEach((raw, index) => {
-        const result = parse(raw, index);
+        const result = parseStorable(collection, raw, index, parse);
         if (result.ok) items.push(result.item);
         else {
           rejected++;

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { errors as joseErrors, jwtVerify } from 'jose';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
+import { uuidV7 } from '../../common/crypto/uuid-v7.js';
 import { unauthorized } from '../../common/errors/app-error.js';
 import { signCompactJwt } from './compact-jwt.js';
 import { SigningKeysService } from './signing-keys.service.js';
@@ -53,8 +53,9 @@ export class AccessTokensService {
     fixed?: { jti: string; iat: number },
   ): Promise<IssuedAccessToken> {
     const key = this.keys.active;
-    const jti = fixed?.jti ?? randomUUID();
-    const iat = fixed?.iat ?? Math.floor(Date.now() / 1000);
+    const now = Date.now();
+    const jti = fixed?.jti ?? uuidV7(now);
+    const iat = fixed?.iat ?? Math.floor(now / 1000);
     const ttl = this.config.jwt.accessTokenTtlSeconds;
     const expiresIn = Math.max(0, iat + ttl - Math.floor(Date.now() / 1000));
     const token = signCompactJwt(

@@ -12,6 +12,7 @@ import {
 } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { parseBasicAuthorization } from '../../common/auth/basic-credentials.js';
 import { Public } from '../../common/auth/auth.decorator.js';
 import type { AppPrincipal } from '../../common/auth/principal.js';
 import { AppError } from '../../common/errors/app-error.js';
@@ -88,16 +89,9 @@ function clientCredentials(
   request: FastifyRequest,
   dto: { client_id?: string; client_secret?: string },
 ): { id: string; secret: string } | undefined {
-  const [scheme, encoded] = (request.headers.authorization ?? '').split(/\s+/);
-  if (/^basic$/i.test(scheme ?? '') && encoded) {
-    const decoded = Buffer.from(encoded, 'base64').toString('utf8');
-    const colon = decoded.indexOf(':');
-    if (colon > 0)
-      return {
-        id: decodeURIComponent(decoded.slice(0, colon)),
-        secret: decodeURIComponent(decoded.slice(colon + 1)),
-      };
-  }
+  const basic = parseBasicAuthorization(request.headers.authorization);
+  if (basic.kind === 'malformed') throw new OAuthError('invalid_client', basic.reason);
+  if (basic.kind === 'credentials') return basic.credentials;
   if (dto.client_id && dto.client_secret) return { id: dto.client_id, secret: dto.client_secret };
   return undefined;
 }

@@ -28,6 +28,10 @@ export interface LockedRefreshToken {
   appId: string | null;
   familyExpiresAt: Date;
   familyRevokedAt: Date | null;
+  /** Judged by the database clock when the row was locked: the family is neither revoked nor expired. */
+  familyLive: boolean;
+  /** Judged by the database clock: the token was rotated no longer than the grace window ago. */
+  withinGrace: boolean;
 }
 
 @Injectable()
@@ -126,6 +130,7 @@ export class RefreshTokensRepository {
   async rotateByHash(
     tokenHash: Buffer,
     successor: { seed: Buffer; jti: string; issuedAt: number; tokenHash: Buffer; idleExpiresAt: Date },
+    graceSeconds: number,
   ): Promise<{ row: LockedRefreshToken; rotatedNow: boolean } | null> {
     const rows: (LockedRefreshToken & { rotatedNow: boolean })[] = await this.db.manager.query(
       `WITH current AS (
@@ -151,7 +156,9 @@ export class RefreshTokensRepository {
               c.successor_seed AS "successorSeed", c.successor_jti AS "successorJti",
               c.successor_issued_at AS "successorIssuedAt", c.kind, c.user_id AS "userId", c.operator_id AS "operatorId",
               c.application_id AS "applicationId", c.app_id AS "appId", c.family_expires_at AS "familyExpiresAt",
-              c.family_revoked_at AS "familyRevokedAt", EXISTS (SELECT 1 FROM rotated) AS "rotatedNow"
+              c.family_revoked_at AS "familyRevokedAt", EXISTS (SELECT 1 FROM rotated) AS "rotatedNow",
+              (c.family_revoked_at IS NULL AND c.family_expires_at > now()) AS "familyLive",
+              COALESCE(now() - c.rotated_at <= make_interval(secs => $7), false) AS "withinGrace"
          FROM current c`,
       [
         tokenHash,
@@ -160,6 +167,7 @@ export class RefreshTokensRepository {
         successor.issuedAt,
         successor.tokenHash,
         successor.idleExpiresAt,
+        graceSeconds,
       ],
     );
     if (rows.length === 0) return null;

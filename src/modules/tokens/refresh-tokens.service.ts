@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { CredentialEvents } from '../../common/auth/credential-events.js';
 import type { AppPrincipal } from '../../common/auth/principal.js';
+import { uuidV7 } from '../../common/crypto/uuid-v7.js';
 import { generateSecret, hashSecret } from '../../common/crypto/secrets.js';
 import { unauthorized } from '../../common/errors/app-error.js';
 import type { AppConfig } from '../../config/app-config.js';
@@ -141,12 +142,17 @@ export class RefreshTokensService {
    */
   async rotate(presented: string): Promise<RotationResult> {
     if (!presented.startsWith(REFRESH_PREFIX)) throw unauthorized(INVALID_REFRESH_TOKEN);
-    const fresh = { seed: randomBytes(32), jti: randomUUID(), issuedAt: Math.floor(Date.now() / 1000) };
-    const result = await this.tokens.rotateByHash(hashSecret(presented), {
-      ...fresh,
-      tokenHash: hashSecret(deriveSuccessor(presented, fresh.seed)),
-      idleExpiresAt: new Date(Date.now() + this.config.refreshTokens.idleTtlSeconds * 1000),
-    });
+    const now = Date.now();
+    const fresh = { seed: randomBytes(32), jti: uuidV7(now), issuedAt: Math.floor(now / 1000) };
+    const result = await this.tokens.rotateByHash(
+      hashSecret(presented),
+      {
+        ...fresh,
+        tokenHash: hashSecret(deriveSuccessor(presented, fresh.seed)),
+        idleExpiresAt: new Date(Date.now() + this.config.refreshTokens.idleTtlSeconds * 1000),
+      },
+      this.config.refreshTokens.graceSeconds,
+    );
     const outcome = await this.judge(result, fresh);
     if ('successor' in outcome) {
       const { row, seed, jti, issuedAt } = outcome.successor;
@@ -173,10 +179,10 @@ export class RefreshTokensService {
     if (!result) return { invalid: true };
     const { row, rotatedNow } = result;
     if (rotatedNow) return { successor: { row, ...fresh } };
-    const now = Date.now();
-    if (row.familyRevokedAt || row.familyExpiresAt.getTime() <= now) return { invalid: true };
+    // Liveness and the grace window were judged in the statement, by the database clock: API hosts' clocks may drift.
+    if (!row.familyLive) return { invalid: true };
     if (!row.rotatedAt) return { invalid: true }; // not rotated by this call, so it was expired
-    if (now - row.rotatedAt.getTime() > this.config.refreshTokens.graceSeconds * 1000) {
+    if (!row.withinGrace) {
       await this.tokens.revokeFamily(row.familyId, 'reuse_detected');
       return { reuse: row };
     }

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Principal } from '../../common/auth/principal.js';
 import { CredentialEvents } from '../../common/auth/credential-events.js';
+import { uuidV7Millis } from '../../common/crypto/uuid-v7.js';
 import { unauthorized } from '../../common/errors/app-error.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -9,9 +10,21 @@ import type { AccessTokenClaims } from './access-tokens.service.js';
 
 interface GrantState {
   principal: Principal | null;
-  /** Tokens issued (iat, seconds) before this are dead. */
-  notBefore: number;
+  /** Tokens issued (Unix milliseconds) before this are dead. */
+  notBeforeMs: number;
   cachedUntil: number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * When a token was issued, to the millisecond: from its UUIDv7 `jti` when that agrees with `iat`, else (tokens
+ * with another jti) the start of its `iat` second, so a revocation in the same second errs towards killing it.
+ */
+export function issuedAtMs(claims: Pick<AccessTokenClaims, 'jti' | 'iat'>): number {
+  const fromId = typeof claims.jti === 'string' ? uuidV7Millis(claims.jti) : null;
+  if (fromId !== null && Math.floor(fromId / 1000) === claims.iat) return fromId;
+  return claims.iat * 1000;
 }
 
 /**
@@ -41,14 +54,18 @@ export class TokenGrantsService {
       if (this.cache.size > 50_000) this.cache.clear();
       this.cache.set(key, state);
     }
-    if (!state.principal || claims.iat < state.notBefore) throw unauthorized('Access token revoked');
+    if (!state.principal || issuedAtMs(claims) < state.notBeforeMs)
+      throw unauthorized('Access token revoked');
     if (state.principal.kind === 'sdk') return { ...state.principal, tokenId: claims.jti };
     return state.principal;
   }
 
   private async load(claims: AccessTokenClaims): Promise<Omit<GrantState, 'cachedUntil'>> {
-    const dead = { principal: null, notBefore: 0 };
-    const seconds = (date: Date | null) => (date ? Math.floor(date.getTime() / 1000) : 0);
+    const dead = { principal: null, notBeforeMs: 0 };
+    // Ids the token names must be UUIDs before they reach a uuid column (only a signed token gets this far).
+    if (!UUID.test(String(claims.sub)) || (claims.fid !== undefined && !UUID.test(String(claims.fid))))
+      return dead;
+    const millis = (date: Date | null) => (date ? date.getTime() : 0);
     switch (claims.scope) {
       case 'sdk': {
         const [row] = await this.db.manager.query(
@@ -69,7 +86,7 @@ export class TokenGrantsService {
             familyId: claims.fid ?? null,
             tokenId: claims.jti,
           },
-          notBefore: seconds(row.sessions_revoked_at),
+          notBeforeMs: millis(row.sessions_revoked_at),
         };
       }
       case 'operator': {
@@ -81,7 +98,7 @@ export class TokenGrantsService {
           [claims.sub, claims.fid ?? null],
         );
         if (!row || (claims.fid && !row.family_id)) return dead;
-        return { principal: { kind: 'operator', operatorId: claims.sub }, notBefore: 0 };
+        return { principal: { kind: 'operator', operatorId: claims.sub }, notBeforeMs: 0 };
       }
       case 'app': {
         const [row] = await this.db.manager.query(
@@ -91,7 +108,7 @@ export class TokenGrantsService {
         if (!row || row.app_id !== claims.app_id) return dead;
         return {
           principal: { kind: 'app', applicationId: row.id, appId: row.app_id, via: 'app_token' },
-          notBefore: seconds(row.sessions_revoked_at),
+          notBeforeMs: millis(row.sessions_revoked_at),
         };
       }
     }

@@ -1,9 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import { IsOmittable } from '../../../common/http/validation.js';
 import type { ApiKey } from '../api-key.entity.js';
 
 export class CreateApiKeyDto {
-  @IsOptional()
+  /** Defaults to "Default"; `null` is refused. */
+  @IsOmittable()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)

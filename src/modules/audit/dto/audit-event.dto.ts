@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
+import { toQueryInstant } from '../../../common/http/calendar.js';
 import { IsDate, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export class ListAuditEventsQueryDto {
@@ -17,20 +18,21 @@ export class ListAuditEventsQueryDto {
 
   /** ISO 8601; events at or after. */
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @Transform(toQueryInstant)
+  @IsDate({ message: 'since must be an ISO 8601 date-time or Unix seconds' })
   since?: Date;
 
   /** ISO 8601; events before. */
   @IsOptional()
-  @Type(() => Date)
-  @IsDate()
+  @Transform(toQueryInstant)
+  @IsDate({ message: 'until must be an ISO 8601 date-time or Unix seconds' })
   until?: Date;
 
   /** `next_cursor` of the previous page. */
   @IsOptional()
   @IsString()
-  @Matches(/^[0-9]{1,19}$/, { message: 'cursor is invalid' })
+  // 18 digits: always within bigint, so a long one is a 400 rather than an overflow in SQL.
+  @Matches(/^[0-9]{1,18}$/, { message: 'cursor is invalid' })
   cursor?: string;
 
   @IsOptional()

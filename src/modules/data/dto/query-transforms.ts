@@ -1,8 +1,7 @@
-import { parseInstant } from '../time.js';
+import { toQueryInstant } from '../../../common/http/calendar.js';
 
 /** Unix seconds or ISO 8601 → Date; anything else is left for @IsDate to reject by name. */
-export const toInstant = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? (parseInstant(value) ?? value) : value;
+export const toInstant = toQueryInstant;
 
 /** `types=a&types=b`, `types=a,b` or both → ['a', 'b']. */
 export const toList = ({ value }: { value: unknown }) =>

@@ -1,17 +1,18 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { IsCalendarDate } from '../../../common/http/calendar.js';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { PaginationDto, SourceMetadataDto } from './common.dto.js';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export class SummariesQueryDto {
   /** First local day (YYYY-MM-DD), inclusive. */
-  @Matches(DATE, { message: 'start_date must be YYYY-MM-DD' })
+  @ApiProperty({ format: 'date', example: '2026-03-01' })
+  @IsCalendarDate({ message: 'start_date must be a real calendar day as YYYY-MM-DD' })
   start_date: string;
 
   /** Last local day (YYYY-MM-DD), inclusive. */
-  @Matches(DATE, { message: 'end_date must be YYYY-MM-DD' })
+  @ApiProperty({ format: 'date', example: '2026-03-07' })
+  @IsCalendarDate({ message: 'end_date must be a real calendar day as YYYY-MM-DD' })
   end_date: string;
 
   @IsOptional()

@@ -10,7 +10,9 @@ export function isObject(value: unknown): value is JsonObject {
 export function optionalString(value: unknown, maxLength = 255): string | null {
   if (typeof value !== 'string') return null;
   const trimmed = value.trim();
-  return trimmed === '' ? null : trimmed.slice(0, maxLength);
+  if (trimmed === '') return null;
+  // By code points, so a cut never leaves half a surrogate pair (which PostgreSQL cannot store).
+  return trimmed.length <= maxLength ? trimmed : Array.from(trimmed).slice(0, maxLength).join('');
 }
 
 /** A finite number; booleans count as 0/1 because iOS sends flags such as `indoorWorkout` either way. */

@@ -1,0 +1,80 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { buildProblem, sendProblem } from '../errors/problem.js';
+
+/** NUL, or a UTF-16 surrogate without its partner: text PostgreSQL cannot store (22021 / 22P05 / invalid jsonb). */
+// eslint-disable-next-line no-control-regex -- NUL is exactly what is looked for
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+export function isStorableText(text: string): boolean {
+  return !UNSTORABLE.test(text);
+}
+
+export interface UnstorableFinding {
+  /** JSON-pointer-like path of the offending string, e.g. `records.3.type`. */
+  path: string;
+}
+
+/**
+ * The first string (value or key) in a parsed JSON value that PostgreSQL could not store. Iterative, so a deep value
+ * cannot overflow the stack (depth is bounded by the parser anyway).
+ */
+export function findUnstorableText(value: unknown, root = ''): UnstorableFinding | undefined {
+  const stack: Array<[unknown, string]> = [[value, root]];
+  while (stack.length > 0) {
+    const [current, path] = stack.pop()!;
+    if (typeof current === 'string') {
+      if (!isStorableText(current)) return { path: path || '(body)' };
+    } else if (Array.isArray(current)) {
+      current.forEach((item, index) => stack.push([item, path ? `${path}.${index}` : String(index)]));
+    } else if (current !== null && typeof current === 'object') {
+      for (const [key, item] of Object.entries(current)) {
+        if (!isStorableText(key)) return { path: path ? `${path}.(a key)` : '(a key)' };
+        const child = path ? `${path}.${key}` : key;
+        stack.push([item, child]);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Deepest nesting a JSON body may have; no request of ours needs more than a handful of levels. */
+export const MAX_JSON_DEPTH = 64;
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPENERS = new Set([0x5b, 0x7b]);
+const CLOSERS = new Set([0x5d, 0x7d]);
+
+/**
+ * Whether a JSON text nests deeper than `max`, found by scanning its UTF-8 bytes without parsing, so it can be
+ * refused before anything walks it recursively (class-transformer, JSON.stringify).
+ */
+export function nestsDeeperThan(bytes: Uint8Array, max = MAX_JSON_DEPTH): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i];
+    if (inString) {
+      if (byte === BACKSLASH) i++;
+      else if (byte === QUOTE) inString = false;
+    } else if (byte === QUOTE) inString = true;
+    else if (OPENERS.has(byte)) {
+      if (++depth > max) return true;
+    } else if (CLOSERS.has(byte)) depth--;
+  }
+  return false;
+}
+
+/**
+ * `onRequest` hook: a NUL in the path or query (`%00`) is refused before routing, so no path id or filter can carry
+ * it into SQL. Lone surrogates cannot arrive through a URL: percent-escapes decode as UTF-8.
+ */
+export function refuseUnstorableUrl(request: FastifyRequest, reply: FastifyReply, done: () => void): void {
+  if (!/%00/i.test(request.url)) return done();
+  sendProblem(
+    reply,
+    buildProblem('bad_request', 400, 'The URL contains a NUL character (%00), which no field accepts.', {
+      request_id: request.id,
+    }),
+  );
+}
