@@ -6,6 +6,7 @@ import {
   APP_BASIC_SCHEME,
   BEARER_SCHEME,
 } from '../auth/auth.decorator.js';
+import { WEBHOOK_EVENT_MODELS, webhooksSection } from '../../modules/webhooks/webhook-openapi.js';
 import { BODY_PROBLEMS, ProblemDto, problemResponse } from './api-problems.decorator.js';
 
 function sortKeys<T>(value: T): T {
@@ -48,11 +49,12 @@ export function buildOpenApiDocument(app: INestApplication, version: string): Op
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key' }, API_KEY_SHORT_SCHEME)
     .build();
   const document = SwaggerModule.createDocument(app, config, {
-    extraModels: [ProblemDto],
+    extraModels: [ProblemDto, ...WEBHOOK_EVENT_MODELS],
     operationIdFactory: (controllerKey, methodKey) =>
       `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
   documentBodyProblems(document);
+  document.webhooks = webhooksSection() as OpenAPIObject['webhooks'];
   // Stable ordering keeps the committed openapi.json diff-able; tags keep their declared order.
   const { tags, ...rest } = document;
   return {
