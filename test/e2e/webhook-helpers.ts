@@ -95,7 +95,11 @@ export async function registerEndpoint(
   auth: Record<string, string>,
   body: Record<string, unknown>,
 ): Promise<{ id: string; secret: string }> {
-  const response = await t.http.post(`/api/v1/applications/${appId}/webhooks`).set(auth).send(body).expect(201);
+  const response = await t.http
+    .post(`/api/v1/applications/${appId}/webhooks`)
+    .set(auth)
+    .send(body)
+    .expect(201);
   return { id: response.body.id, secret: response.body.secret };
 }
 

@@ -48,8 +48,12 @@ describe('Webhooks', () => {
   }
 
   const deliveries = async (id: string) =>
-    (await t.http.get(`${hooks(tenant.app.appId)}/${id}/deliveries`).set(tenant.operator.auth).expect(200))
-      .body;
+    (
+      await t.http
+        .get(`${hooks(tenant.app.appId)}/${id}/deliveries`)
+        .set(tenant.operator.auth)
+        .expect(200)
+    ).body;
 
   describe('endpoints', () => {
     it('creates, lists, reads, updates and deletes an endpoint; the secret is shown once', async () => {
@@ -72,7 +76,10 @@ describe('Webhooks', () => {
       const listed = await t.http.get(hooks(tenant.app.appId)).set(tenant.app.auth).expect(200);
       expect(listed.body.map((e: { id: string }) => e.id)).toEqual([id]);
       expect(listed.body[0].secret).toBeUndefined();
-      const read = await t.http.get(`${hooks(tenant.app.appId)}/${id}`).set(tenant.app.auth).expect(200);
+      const read = await t.http
+        .get(`${hooks(tenant.app.appId)}/${id}`)
+        .set(tenant.app.auth)
+        .expect(200);
       expect(read.body.secret).toBeUndefined();
 
       const patched = await t.http
@@ -82,11 +89,19 @@ describe('Webhooks', () => {
         .expect(200);
       expect(patched.body).toMatchObject({ event_types: null, enabled: false });
 
-      const { rows } = await t.db.query('SELECT secret_ciphertext FROM webhook_endpoints WHERE id = $1', [id]);
+      const { rows } = await t.db.query('SELECT secret_ciphertext FROM webhook_endpoints WHERE id = $1', [
+        id,
+      ]);
       expect(rows[0].secret_ciphertext.toString('latin1')).not.toContain(created.body.secret.slice(6));
 
-      await t.http.delete(`${hooks(tenant.app.appId)}/${id}`).set(tenant.operator.auth).expect(204);
-      await t.http.get(`${hooks(tenant.app.appId)}/${id}`).set(tenant.operator.auth).expect(404);
+      await t.http
+        .delete(`${hooks(tenant.app.appId)}/${id}`)
+        .set(tenant.operator.auth)
+        .expect(204);
+      await t.http
+        .get(`${hooks(tenant.app.appId)}/${id}`)
+        .set(tenant.operator.auth)
+        .expect(404);
       const audit = await t.db.query(
         `SELECT action FROM audit_events WHERE subject_id = $1 ORDER BY occurred_at, action`,
         [id],
@@ -100,12 +115,24 @@ describe('Webhooks', () => {
       const otherApp = await seedApplication(t, stranger);
       for (const auth of [stranger.auth, otherApp.auth]) {
         await t.http.get(hooks(tenant.app.appId)).set(auth).expect(404);
-        await t.http.get(`${hooks(tenant.app.appId)}/${id}`).set(auth).expect(404);
-        await t.http.delete(`${hooks(tenant.app.appId)}/${id}`).set(auth).expect(404);
-        await t.http.post(`${hooks(tenant.app.appId)}/${id}/test`).set(auth).expect(404);
+        await t.http
+          .get(`${hooks(tenant.app.appId)}/${id}`)
+          .set(auth)
+          .expect(404);
+        await t.http
+          .delete(`${hooks(tenant.app.appId)}/${id}`)
+          .set(auth)
+          .expect(404);
+        await t.http
+          .post(`${hooks(tenant.app.appId)}/${id}/test`)
+          .set(auth)
+          .expect(404);
       }
       // Its own application's path does not reach another application's endpoint either.
-      await t.http.get(`${hooks(otherApp.appId)}/${id}`).set(otherApp.auth).expect(404);
+      await t.http
+        .get(`${hooks(otherApp.appId)}/${id}`)
+        .set(otherApp.auth)
+        .expect(404);
       await t.http.get(hooks(tenant.app.appId)).expect(401);
     });
 
@@ -118,7 +145,11 @@ describe('Webhooks', () => {
       [{ url: 'http://127.0.0.1:1/x', enabled: 'yes' }, 'enabled'],
       [{}, 'url'],
     ])('refuses %j with 400 and stores nothing', async (body, message) => {
-      const response = await t.http.post(hooks(tenant.app.appId)).set(tenant.operator.auth).send(body).expect(400);
+      const response = await t.http
+        .post(hooks(tenant.app.appId))
+        .set(tenant.operator.auth)
+        .send(body)
+        .expect(400);
       expect(response.headers['content-type']).toContain('application/problem+json');
       expect(response.body.detail).toContain(message);
       const { rows } = await t.db.query('SELECT count(*)::int AS n FROM webhook_endpoints');
@@ -178,7 +209,10 @@ describe('Webhooks', () => {
       expect(completed.headers['webhook-signature']).toMatch(/^v1,[A-Za-z0-9+/]+=*$/);
       expect(completed.json.timestamp).toMatch(/^\d{4}-\d{2}-\d{2}T/);
 
-      const connection = await eventually(() => receiver.ofType('connection.created')[0], 'connection.created');
+      const connection = await eventually(
+        () => receiver.ofType('connection.created')[0],
+        'connection.created',
+      );
       expect(connection.json.data).toEqual({ user_id: tenant.userId, provider: 'apple' });
       const summary = await eventually(() => receiver.ofType('summary.updated')[0], 'summary.updated');
       expect(summary.json.data).toEqual({
@@ -203,7 +237,11 @@ describe('Webhooks', () => {
       const userId = await seedUser(t, tenant.app, { external_user_id: 'hooked-user' });
       const created = await eventually(() => receiver.ofType('user.created')[0], 'user.created');
       expect(created.json.data).toEqual({ user_id: userId, external_user_id: 'hooked-user' });
-      await t.http.post(syncPath(userId)).set(tenant.app.auth).send(envelope(heartRateRecords(1))).expect(202);
+      await t.http
+        .post(syncPath(userId))
+        .set(tenant.app.auth)
+        .send(envelope(heartRateRecords(1)))
+        .expect(202);
       await t.http.delete(`/api/v1/users/${userId}`).set(tenant.app.auth).expect(204);
       const deleted = await eventually(() => receiver.ofType('user.deleted')[0], 'user.deleted');
       expect(deleted.json.data).toEqual({ user_id: userId });
@@ -214,7 +252,10 @@ describe('Webhooks', () => {
     it('retries 500, 500, then 200: three attempts with the same webhook-id, all in the delivery log', async () => {
       const { id } = await endpoint();
       receiver.answers = [500, 500, 200];
-      await t.http.post(`${hooks(tenant.app.appId)}/${id}/test`).set(tenant.operator.auth).expect(202);
+      await t.http
+        .post(`${hooks(tenant.app.appId)}/${id}/test`)
+        .set(tenant.operator.auth)
+        .expect(202);
       await eventually(() => receiver.ofType('webhook.test').length === 3, 'three attempts');
       const ids = new Set(receiver.ofType('webhook.test').map((r) => r.headers['webhook-id']));
       expect(ids.size).toBe(1);
@@ -224,8 +265,14 @@ describe('Webhooks', () => {
         const page = await deliveries(id);
         return page.items[0]?.state === 'succeeded' ? page : undefined;
       }, 'succeeded in the log');
-      expect(log.items[0]).toMatchObject({ event_type: 'webhook.test', attempt_count: 3, next_attempt_at: null });
-      expect(log.items[0].attempts.map((a: { status_code: number }) => a.status_code)).toEqual([500, 500, 200]);
+      expect(log.items[0]).toMatchObject({
+        event_type: 'webhook.test',
+        attempt_count: 3,
+        next_attempt_at: null,
+      });
+      expect(log.items[0].attempts.map((a: { status_code: number }) => a.status_code)).toEqual([
+        500, 500, 200,
+      ]);
       for (const attempt of log.items[0].attempts) expect(attempt.latency_ms).toBeGreaterThanOrEqual(0);
       expect(`msg_${log.items[0].event_id.replaceAll('-', '')}`).toBe([...ids][0]);
     });
@@ -261,7 +308,10 @@ describe('Webhooks', () => {
     it('gives up after the schedule, marks the delivery failed, and retries it on request', async () => {
       const { id } = await endpoint();
       receiver.answers = [500, 500, 500, 500, 500];
-      await t.http.post(`${hooks(tenant.app.appId)}/${id}/test`).set(tenant.operator.auth).expect(202);
+      await t.http
+        .post(`${hooks(tenant.app.appId)}/${id}/test`)
+        .set(tenant.operator.auth)
+        .expect(202);
       const failed = await eventually(async () => {
         const page = await deliveries(id);
         return page.items[0]?.state === 'failed' ? page.items[0] : undefined;
@@ -304,7 +354,10 @@ describe('Webhooks', () => {
       expect(rotated.body.secret).not.toBe(old);
       expect(Date.parse(rotated.body.previous_secret_expires_at)).toBeGreaterThan(Date.now());
       receiver.secrets = [old, rotated.body.secret];
-      await t.http.post(`${hooks(tenant.app.appId)}/${id}/test`).set(tenant.operator.auth).expect(202);
+      await t.http
+        .post(`${hooks(tenant.app.appId)}/${id}/test`)
+        .set(tenant.operator.auth)
+        .expect(202);
       const during = await eventually(() => receiver.ofType('webhook.test')[0], 'test during grace');
       expect(during.headers['webhook-signature'].split(' ')).toHaveLength(2);
       expect(receiver.rejected).toEqual([]);
@@ -315,7 +368,10 @@ describe('Webhooks', () => {
         .send({ grace_seconds: 0 })
         .expect(200);
       receiver.secrets = [immediate.body.secret];
-      await t.http.post(`${hooks(tenant.app.appId)}/${id}/test`).set(tenant.operator.auth).expect(202);
+      await t.http
+        .post(`${hooks(tenant.app.appId)}/${id}/test`)
+        .set(tenant.operator.auth)
+        .expect(202);
       const after = await eventually(() => receiver.ofType('webhook.test')[1], 'test after rotation');
       expect(after.headers['webhook-signature'].split(' ')).toHaveLength(1);
       expect(receiver.rejected).toEqual([]);
@@ -323,22 +379,33 @@ describe('Webhooks', () => {
 
     it('disables an endpoint failing for longer than the limit, with an audit event and a notice in its log', async () => {
       const { id } = await endpoint();
-      await t.db.query(`UPDATE webhook_endpoints SET failing_since = now() - interval '6 days' WHERE id = $1`, [id]);
+      await t.db.query(
+        `UPDATE webhook_endpoints SET failing_since = now() - interval '6 days' WHERE id = $1`,
+        [id],
+      );
       receiver.answers = [500];
-      await t.http.post(`${hooks(tenant.app.appId)}/${id}/test`).set(tenant.operator.auth).expect(202);
+      await t.http
+        .post(`${hooks(tenant.app.appId)}/${id}/test`)
+        .set(tenant.operator.auth)
+        .expect(202);
       const disabled = await eventually(async () => {
         const read = await t.http.get(`${hooks(tenant.app.appId)}/${id}`).set(tenant.operator.auth);
         return read.body.enabled === false ? read.body : undefined;
       }, 'disabled endpoint');
       expect(disabled.disabled_reason).toBe('failing');
       const log = await deliveries(id);
-      expect(log.items.map((d: { event_type: string; state: string }) => [d.event_type, d.state]).sort()).toEqual([
+      expect(
+        log.items.map((d: { event_type: string; state: string }) => [d.event_type, d.state]).sort(),
+      ).toEqual([
         ['webhook.disabled', 'notice'],
         ['webhook.test', 'cancelled'],
       ]);
       const audit = await t.db.query(`SELECT action FROM audit_events WHERE subject_id = $1`, [id]);
       expect(audit.rows.map((r) => r.action)).toContain('webhook.disabled');
-      await t.http.post(`${hooks(tenant.app.appId)}/${id}/test`).set(tenant.operator.auth).expect(409);
+      await t.http
+        .post(`${hooks(tenant.app.appId)}/${id}/test`)
+        .set(tenant.operator.auth)
+        .expect(409);
       expect(receiver.ofType('webhook.test')).toHaveLength(1);
 
       const enabled = await t.http
@@ -356,10 +423,15 @@ describe('Webhooks', () => {
       // Make the batch fail inside its transaction, after the journal row and some samples were written.
       await t.db.query(`CREATE OR REPLACE FUNCTION wb_test_fail() RETURNS trigger AS $$
         BEGIN IF NEW.start_at = '2026-04-01T08:02:00Z' THEN RAISE EXCEPTION 'injected failure'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
-      await t.db.query('CREATE TRIGGER wb_test_fail BEFORE INSERT ON samples FOR EACH ROW EXECUTE FUNCTION wb_test_fail()');
+      await t.db.query(
+        'CREATE TRIGGER wb_test_fail BEFORE INSERT ON samples FOR EACH ROW EXECUTE FUNCTION wb_test_fail()',
+      );
       try {
         const records = heartRateRecords(3, '2026-04-01');
-        const failed = await t.http.post(syncPath(tenant.userId)).set(tenant.app.auth).send(envelope(records));
+        const failed = await t.http
+          .post(syncPath(tenant.userId))
+          .set(tenant.app.auth)
+          .send(envelope(records));
         expect(failed.status).toBeGreaterThanOrEqual(500);
       } finally {
         await t.db.query('DROP TRIGGER wb_test_fail ON samples');
@@ -371,7 +443,9 @@ describe('Webhooks', () => {
         .expect(202);
       const delivered = await eventually(() => receiver.ofType('sync.completed')[0], 'the good batch');
       expect(delivered.json.data.batch_id).toBe(good.body.batch_id);
-      const { rows } = await t.db.query(`SELECT data->>'batch_id' AS batch FROM webhook_events WHERE type = 'sync.completed'`);
+      const { rows } = await t.db.query(
+        `SELECT data->>'batch_id' AS batch FROM webhook_events WHERE type = 'sync.completed'`,
+      );
       expect(rows.map((r) => r.batch)).toEqual([good.body.batch_id]);
       expect((await deliveries(id)).total).toBe(1);
     });
@@ -387,7 +461,10 @@ describe('Webhooks', () => {
           .send(envelope(heartRateRecords(3, '2026-05-10', i * 3)))
           .expect(202);
       const summary = await eventually(() => receiver.ofType('summary.updated')[0], 'summary.updated');
-      expect(summary.json.data).toEqual({ user_id: userId, days: [{ local_date: '2026-05-10', kinds: ['activity'] }] });
+      expect(summary.json.data).toEqual({
+        user_id: userId,
+        days: [{ local_date: '2026-05-10', kinds: ['activity'] }],
+      });
       const { rows } = await t.db.query(
         `SELECT count(*)::int AS n FROM webhook_events WHERE type = 'summary.updated' AND data->>'user_id' = $1`,
         [userId],
@@ -418,7 +495,9 @@ describe('Webhooks', () => {
       );
       const got = await eventually(() => receiver.ofType('connection.revoked')[0], 'connection.revoked');
       expect(got.json.data).toEqual({ user_id: tenant.userId, provider: 'samsung', reason: 'sdk_sign_out' });
-      const { rows } = await t.db.query(`SELECT count(*)::int AS n FROM webhook_events WHERE type = 'connection.revoked'`);
+      const { rows } = await t.db.query(
+        `SELECT count(*)::int AS n FROM webhook_events WHERE type = 'connection.revoked'`,
+      );
       expect(rows[0].n).toBe(1);
       await expect(
         outbox.record(dataSource.manager, tenant.app.id, 'user.deleted', { user_id: tenant.userId }),

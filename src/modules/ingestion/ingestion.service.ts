@@ -175,7 +175,11 @@ export class IngestionService {
       const rejections = batch.mapRejections
         ? batch.mapRejections(normalized.rejections)
         : normalized.rejections;
-      const completed = await this.journal.complete(user.id, batchId, outcomeOf(normalized, rejections, timings));
+      const completed = await this.journal.complete(
+        user.id,
+        batchId,
+        outcomeOf(normalized, rejections, timings),
+      );
       await this.webhooks.recordBatchStored(this.db.manager, {
         userId: user.id,
         applicationId: user.applicationId,

@@ -122,7 +122,12 @@ export class NormalizationService {
 
     await this.recomputeSleepSessions(userId, batchId, touchedStages);
     const changed = [result.records, result.sleep, result.workouts].some((c) => c.inserted + c.updated > 0);
-    result.touched = describeTouched(samples, sleep.items, workouts.items, changed || result.deleted.applied > 0);
+    result.touched = describeTouched(
+      samples,
+      sleep.items,
+      workouts.items,
+      changed || result.deleted.applied > 0,
+    );
     return result;
   }
 

@@ -82,7 +82,11 @@ export async function sendWebhook(request: SendRequest): Promise<SendResult> {
           const ok = status !== null && status >= 200 && status < 300;
           finish({
             statusCode: status,
-            error: ok ? null : status !== null && status >= 300 && status < 400 ? 'redirect not followed' : null,
+            error: ok
+              ? null
+              : status !== null && status >= 300 && status < 400
+                ? 'redirect not followed'
+                : null,
           });
         };
         res.on('end', done);

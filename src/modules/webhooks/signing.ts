@@ -8,7 +8,12 @@ export function generateSigningSecret(): string {
 }
 
 /** `v1,<base64 HMAC-SHA256 of "id.timestamp.body">` with the secret's decoded key (Standard Webhooks 1.0). */
-export function signatureOf(secret: string, messageId: string, timestampSeconds: number, body: string): string {
+export function signatureOf(
+  secret: string,
+  messageId: string,
+  timestampSeconds: number,
+  body: string,
+): string {
   const key = Buffer.from(secret.slice(SECRET_PREFIX.length), 'base64');
   const mac = createHmac('sha256', key).update(`${messageId}.${timestampSeconds}.${body}`).digest('base64');
   return `v1,${mac}`;

@@ -126,10 +126,10 @@ export class WebhookDeliveriesRepository {
 
   /** Seals the event with its final data and creates one pending delivery per enabled subscribed endpoint. */
   async fanOut(event: PendingEvent, data: object): Promise<string[]> {
-    await this.db.manager.query('UPDATE webhook_events SET fanned_out_at = now(), data = $2::jsonb WHERE id = $1', [
-      event.id,
-      JSON.stringify(data),
-    ]);
+    await this.db.manager.query(
+      'UPDATE webhook_events SET fanned_out_at = now(), data = $2::jsonb WHERE id = $1',
+      [event.id, JSON.stringify(data)],
+    );
     const rows = await this.db.manager.query(
       `INSERT INTO webhook_deliveries (endpoint_id, event_id, state, attempt_count, next_attempt_at)
        SELECT e.id, $1::uuid, 'pending', 0, now() FROM webhook_endpoints e

@@ -98,7 +98,10 @@ export class WebhookDispatcher {
       let failingSince: Date | null = null;
       if (succeeded) await this.endpoints.markSucceeded(target.endpointId);
       else {
-        const streak = await this.endpoints.markFailed(target.endpointId, webhooks.disableAfterFailingSeconds);
+        const streak = await this.endpoints.markFailed(
+          target.endpointId,
+          webhooks.disableAfterFailingSeconds,
+        );
         disable = streak.overdue;
         failingSince = streak.failingSince;
         next = disable
@@ -117,7 +120,11 @@ export class WebhookDispatcher {
       if (disable) await this.disable(target, failingSince);
       if (next)
         await this.queue.sendInTransaction(this.db.manager, [
-          { name: QUEUES.deliver, data: { deliveryId: target.deliveryId, attempt: attempt + 1 }, startAfter: next },
+          {
+            name: QUEUES.deliver,
+            data: { deliveryId: target.deliveryId, attempt: attempt + 1 },
+            startAfter: next,
+          },
         ]);
     });
   }

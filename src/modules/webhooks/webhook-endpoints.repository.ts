@@ -22,7 +22,10 @@ export class WebhookEndpointsRepository {
   }
 
   async create(
-    values: Pick<WebhookEndpoint, 'applicationId' | 'url' | 'description' | 'eventTypes' | 'enabled' | 'secretCiphertext'>,
+    values: Pick<
+      WebhookEndpoint,
+      'applicationId' | 'url' | 'description' | 'eventTypes' | 'enabled' | 'secretCiphertext'
+    >,
   ): Promise<WebhookEndpoint> {
     const [generated] = (await this.repo.insert(values)).generatedMaps;
     return (await this.get(values.applicationId, generated.id as string))!;
@@ -73,7 +76,10 @@ export class WebhookEndpointsRepository {
   }
 
   /** Starts (or continues) the failing streak; true when it has lasted `disableAfterSeconds` and should end. */
-  async markFailed(id: string, disableAfterSeconds: number): Promise<{ failingSince: Date; overdue: boolean }> {
+  async markFailed(
+    id: string,
+    disableAfterSeconds: number,
+  ): Promise<{ failingSince: Date; overdue: boolean }> {
     // An UPDATE answers [rows, count] through TypeORM.
     const [rows] = await this.db.manager.query(
       `UPDATE webhook_endpoints SET failing_since = coalesce(failing_since, now())

@@ -118,7 +118,7 @@ export class WebhookOutbox {
   /** Runs the repository calls on the caller's manager, whichever transaction context this call came from. */
   private within<T>(manager: EntityManager, work: () => Promise<T>): Promise<T> {
     if (!manager.queryRunner?.isTransactionActive)
-      throw new Error('WebhookOutbox records inside a transaction: pass that transaction\'s EntityManager');
+      throw new Error("WebhookOutbox records inside a transaction: pass that transaction's EntityManager");
     return this.db.runWith(manager, work);
   }
 }

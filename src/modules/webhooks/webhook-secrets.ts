@@ -22,7 +22,11 @@ export class WebhookSecrets implements OnModuleInit {
 
   signingSecrets(sealed: SealedSecrets, now: Date): string[] {
     const secrets = [this.box!.open(sealed.secretCiphertext)];
-    if (sealed.previousSecretCiphertext && sealed.previousSecretExpiresAt && sealed.previousSecretExpiresAt > now)
+    if (
+      sealed.previousSecretCiphertext &&
+      sealed.previousSecretExpiresAt &&
+      sealed.previousSecretExpiresAt > now
+    )
       secrets.push(this.box!.open(sealed.previousSecretCiphertext));
     return secrets;
   }

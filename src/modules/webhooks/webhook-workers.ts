@@ -24,7 +24,9 @@ export class WebhookWorkers implements OnApplicationBootstrap {
     if (!this.config.webhooks.workerEnabled) return;
     await this.queue.work<FanoutJob>(QUEUES.fanout, 50, (job) => this.dispatcher.fanOut(job));
     for (let i = 0; i < DELIVERY_LOOPS; i++)
-      await this.queue.work<DeliverJob>(QUEUES.deliver, DELIVERY_BATCH, (job) => this.dispatcher.deliver(job));
+      await this.queue.work<DeliverJob>(QUEUES.deliver, DELIVERY_BATCH, (job) =>
+        this.dispatcher.deliver(job),
+      );
     await this.queue.work(QUEUES.prune, 1, () => this.dispatcher.prune());
     await this.queue.schedule(QUEUES.prune, '17 3 * * *');
     this.logger.log('webhook workers started');

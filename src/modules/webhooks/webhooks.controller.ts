@@ -127,7 +127,9 @@ export class WebhooksController {
   }
 
   @Get(':webhook_id/deliveries')
-  @ApiOperation({ summary: 'The delivery log, newest first: state, attempts with status and latency, next attempt' })
+  @ApiOperation({
+    summary: 'The delivery log, newest first: state, attempts with status and latency, next attempt',
+  })
   @ApiProblems(400, 404)
   async deliveries(
     @CurrentPrincipal() principal: Principal,

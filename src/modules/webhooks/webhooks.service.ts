@@ -103,7 +103,12 @@ export class WebhooksService {
     return { endpoint, appId: application.appId };
   }
 
-  async update(principal: Principal, appId: string, id: string, dto: UpdateWebhookDto): Promise<EndpointView> {
+  async update(
+    principal: Principal,
+    appId: string,
+    id: string,
+    dto: UpdateWebhookDto,
+  ): Promise<EndpointView> {
     const { application, endpoint } = await this.endpointOf(principal, appId, id);
     if (dto.url !== undefined) await this.checkUrl(dto.url);
     const fields: EndpointFields = {};
@@ -183,7 +188,11 @@ export class WebhooksService {
     query: Pick<PageQueryDto, 'page' | 'limit'>,
   ): Promise<{ items: WebhookDeliveryDto[]; total: number }> {
     const { endpoint } = await this.endpointOf(principal, appId, id);
-    const { rows, total } = await this.deliveries.page(endpoint.id, (query.page - 1) * query.limit, query.limit);
+    const { rows, total } = await this.deliveries.page(
+      endpoint.id,
+      (query.page - 1) * query.limit,
+      query.limit,
+    );
     const attempts = await this.deliveries.attemptsOf(rows.map((r) => r.id));
     const items = rows.map((row) => ({
       id: row.id,
@@ -229,7 +238,8 @@ export class WebhooksService {
   async replay(principal: Principal, appId: string, id: string, since: Date): Promise<number> {
     const { application, endpoint } = await this.endpointOf(principal, appId, id);
     if (!endpoint.enabled) throw conflict('The webhook endpoint is disabled; enable it first.');
-    if (since.getTime() > Date.now()) throw new AppError('validation_failed', 'since must not be in the future');
+    if (since.getTime() > Date.now())
+      throw new AppError('validation_failed', 'since must not be in the future');
     return this.db.run(async () => {
       const ids = await this.deliveries.replay(
         application.id,
