@@ -116,13 +116,13 @@ async function main() {
     const onRate = mean(rates.on);
 
     // Phase 2: drain a replay of EVENTS events.
+    const createdBy = received + EVENTS;
     for (let i = 0; i < EVENTS; i += CLIENTS)
       await Promise.all(
         Array.from({ length: Math.min(CLIENTS, EVENTS - i) }, () =>
           client.request('POST', '/api/v1/users', {}, { Authorization: on.basic }),
         ),
       );
-    const createdBy = received + EVENTS;
     await deadline('user.created deliveries', 300_000, () => (received >= createdBy ? true : undefined));
     const since = new Date(Date.now() - 3_600_000).toISOString();
     const before = received;

@@ -89,10 +89,14 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
   }
 
   async work<T>(name: QueueName, batchSize: number, handler: (data: T) => Promise<void>): Promise<void> {
-    await this.started.work<T>(
+    const boss = this.started;
+    let workerId: string | null = null;
+    workerId = await boss.work<T>(
       name,
       { batchSize, pollingIntervalSeconds: this.config.webhooks.pollSeconds },
       async (jobs) => {
+        // A full batch means more are waiting: fetch again at once instead of sleeping out the polling interval.
+        if (jobs.length === batchSize && workerId) boss.notifyWorker(workerId);
         // One failing job must not fail its batch neighbours: each settles on its own.
         const results = await Promise.allSettled(jobs.map((job) => handler(job.data)));
         const failed = results.filter((r) => r.status === 'rejected');
