@@ -5,6 +5,7 @@ import { IngestionJournal1795260378554 } from './1795260378554-IngestionJournal.
 import { ReadApi1795260398082 } from './1795260398082-ReadApi.js';
 import { SamplesWithoutForeignKey1795266123891 } from './1795266123891-SamplesWithoutForeignKey.js';
 import { SampleMetricByteCollation1795267697166 } from './1795267697166-SampleMetricByteCollation.js';
+import { WebhooksOutbox1796169904117 } from './1796169904117-WebhooksOutbox.js';
 
 export const MIGRATIONS = [
   Foundation1795258444661,
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   ReadApi1795260398082,
   SamplesWithoutForeignKey1795266123891,
   SampleMetricByteCollation1795267697166,
+  WebhooksOutbox1796169904117,
 ];

@@ -16,6 +16,7 @@ import { CatalogueModule } from './modules/normalization/catalogue/catalogue.mod
 import { NormalizationModule } from './modules/normalization/normalization.module.js';
 import { TokensModule } from './modules/tokens/tokens.module.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 
 @Module({})
 export class AppModule {
@@ -36,6 +37,7 @@ export class AppModule {
         NormalizationModule,
         IngestionModule,
         DataModule,
+        WebhooksModule,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
     };

@@ -70,6 +70,21 @@ export interface AppConfig {
     readonly napMaxMinutes: number;
     readonly upsertChunkRows: number;
   };
+  readonly webhooks: {
+    readonly workerEnabled: boolean;
+    readonly allowPrivateNetworks: boolean;
+    readonly requireHttps: boolean;
+    /** Base64 key from the environment; absent: the key file. */
+    readonly secretKey?: string;
+    readonly secretKeyFile: string;
+    readonly retryScheduleSeconds: readonly number[];
+    readonly retryJitter: number;
+    readonly timeoutSeconds: number;
+    readonly disableAfterFailingSeconds: number;
+    readonly summaryWindowSeconds: number;
+    readonly pollSeconds: number;
+    readonly eventRetentionDays: number;
+  };
 }
 
 export class InvalidEnvironmentError extends Error {
@@ -166,6 +181,22 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       sleepGapMinutes: env.SLEEP_SESSION_GAP_MINUTES,
       napMaxMinutes: env.SLEEP_NAP_MAX_MINUTES,
       upsertChunkRows: env.NORMALIZATION_UPSERT_CHUNK_ROWS,
+    },
+    webhooks: {
+      workerEnabled: env.WEBHOOKS_WORKER_ENABLED,
+      allowPrivateNetworks: env.WEBHOOKS_ALLOW_PRIVATE_NETWORKS,
+      requireHttps: env.NODE_ENV === 'production',
+      secretKey: env.WEBHOOKS_SECRET_KEY,
+      secretKeyFile: path.resolve(
+        env.WEBHOOKS_SECRET_KEY_FILE ?? path.join(dataDir, 'keys', 'webhook-secret.key'),
+      ),
+      retryScheduleSeconds: Object.freeze(env.WEBHOOKS_RETRY_SCHEDULE_SECONDS.split(',').map(Number)),
+      retryJitter: env.WEBHOOKS_RETRY_JITTER,
+      timeoutSeconds: env.WEBHOOKS_TIMEOUT_SECONDS,
+      disableAfterFailingSeconds: env.WEBHOOKS_DISABLE_AFTER_FAILING_HOURS * 3600,
+      summaryWindowSeconds: env.WEBHOOKS_SUMMARY_WINDOW_SECONDS,
+      pollSeconds: env.WEBHOOKS_POLL_SECONDS,
+      eventRetentionDays: env.WEBHOOKS_EVENT_RETENTION_DAYS,
     },
   });
 }

@@ -284,4 +284,66 @@ export class EnvironmentVariables {
   @Min(100)
   @Max(100000)
   NORMALIZATION_UPSERT_CHUNK_ROWS: number = 5000;
+
+  /** Run the webhook delivery workers inside this API process; false when `npm run worker` processes deliver. */
+  @Transform(toBool)
+  @IsBoolean()
+  WEBHOOKS_WORKER_ENABLED: boolean = true;
+
+  /** Allow webhook URLs on loopback, private, link-local and metadata addresses (tests, self-hosting on a LAN). */
+  @Transform(toBool)
+  @IsBoolean()
+  WEBHOOKS_ALLOW_PRIVATE_NETWORKS: boolean = false;
+
+  /** Production: base64 of 32 random bytes that encrypts webhook signing secrets at rest (AES-256-GCM). */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9+/]{43}=$/, { message: 'must be base64 of exactly 32 bytes' })
+  WEBHOOKS_SECRET_KEY?: string;
+
+  /** Key file generated on first start when WEBHOOKS_SECRET_KEY is unset. */
+  @IsOptional()
+  @IsString()
+  WEBHOOKS_SECRET_KEY_FILE?: string;
+
+  /** Seconds to wait after each failed attempt, comma-separated; one retry per entry (±jitter). */
+  @Matches(/^\d+(\.\d+)?(,\d+(\.\d+)?)*$/, { message: 'must be comma-separated seconds' })
+  WEBHOOKS_RETRY_SCHEDULE_SECONDS: string = '5,30,120,600,1800,3600,7200,14400,21600,28800,28800';
+
+  /** Each retry delay is multiplied by a random factor in [1 - jitter, 1 + jitter]. */
+  @Transform(({ value }) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value))
+  @Min(0)
+  @Max(0.5)
+  WEBHOOKS_RETRY_JITTER: number = 0.2;
+
+  /** Seconds a delivery attempt may take, response included. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  WEBHOOKS_TIMEOUT_SECONDS: number = 15;
+
+  /** An endpoint whose deliveries have failed without a success for this long is disabled. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  WEBHOOKS_DISABLE_AFTER_FAILING_HOURS: number = 120;
+
+  /** summary.updated collects the changed days of a user for this long, then sends one event. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3600)
+  WEBHOOKS_SUMMARY_WINDOW_SECONDS: number = 10;
+
+  /** How often an idle worker looks for due deliveries (pg-boss polling). */
+  @Transform(({ value }) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : value))
+  @Min(0.5)
+  @Max(60)
+  WEBHOOKS_POLL_SECONDS: number = 1;
+
+  /** Events (and their delivery logs) are kept this long for replay. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  WEBHOOKS_EVENT_RETENTION_DAYS: number = 30;
 }

@@ -17,6 +17,10 @@ import { RefreshTokenFamily } from '../modules/tokens/refresh-token-family.entit
 import { InvitationCode } from '../modules/tokens/invitation-code.entity.js';
 import { RefreshToken } from '../modules/tokens/refresh-token.entity.js';
 import { User } from '../modules/users/user.entity.js';
+import { WebhookAttempt } from '../modules/webhooks/webhook-attempt.entity.js';
+import { WebhookDelivery } from '../modules/webhooks/webhook-delivery.entity.js';
+import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity.js';
+import { WebhookEvent } from '../modules/webhooks/webhook-event.entity.js';
 
 /** Every mapped table; the data-source options, the migration generator and the tests share this list. */
 export const ENTITIES = [
@@ -39,4 +43,8 @@ export const ENTITIES = [
   SyncBatchPayload,
   SyncLogEvent,
   SourcePriority,
+  WebhookEndpoint,
+  WebhookEvent,
+  WebhookDelivery,
+  WebhookAttempt,
 ];

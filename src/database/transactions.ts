@@ -23,6 +23,12 @@ export class Transactions {
     return this.current.exit(() => this.run(work, isolation));
   }
 
+  /** Runs `work` with a caller-supplied manager (another module's transaction) as the current one. */
+  runWith<T>(manager: EntityManager, work: () => Promise<T>): Promise<T> {
+    if (this.current.getStore() === manager) return work();
+    return this.current.run(manager, work);
+  }
+
   run<T>(work: () => Promise<T>, isolation: IsolationLevel = 'READ COMMITTED'): Promise<T> {
     if (this.current.getStore()) return work();
     return this.dataSource.transaction(isolation, (manager) => this.current.run(manager, work));

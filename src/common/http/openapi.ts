@@ -6,6 +6,7 @@ import {
   APP_BASIC_SCHEME,
   BEARER_SCHEME,
 } from '../auth/auth.decorator.js';
+import { WEBHOOK_EVENT_MODELS, webhooksSection } from '../../modules/webhooks/webhook-openapi.js';
 import {
   BODY_PROBLEMS,
   INFRASTRUCTURE_PROBLEMS,
@@ -97,13 +98,14 @@ export function buildOpenApiDocument(app: INestApplication, version: string): Op
     .addApiKey({ type: 'apiKey', in: 'header', name: 'X-API-Key' }, API_KEY_SHORT_SCHEME)
     .build();
   const document = SwaggerModule.createDocument(app, config, {
-    extraModels: [ProblemDto],
+    extraModels: [ProblemDto, ...WEBHOOK_EVENT_MODELS],
     operationIdFactory: (controllerKey, methodKey) =>
       `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
   });
   documentBodyProblems(document);
   documentFrameworkProblems(document);
   optionalWhenDefaulted(document);
+  document.webhooks = webhooksSection() as OpenAPIObject['webhooks'];
   // Stable ordering keeps the committed openapi.json diff-able; tags keep their declared order.
   const { tags, ...rest } = document;
   return {

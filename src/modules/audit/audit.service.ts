@@ -20,7 +20,11 @@ export type AuditAction =
   | 'token.family_revoked'
   | 'token.reuse_detected'
   | 'invitation.created'
-  | 'invitation.redeemed';
+  | 'invitation.redeemed'
+  | 'webhook.created'
+  | 'webhook.deleted'
+  | 'webhook.secret_rotated'
+  | 'webhook.disabled';
 
 export interface AuditEntry {
   action: AuditAction;

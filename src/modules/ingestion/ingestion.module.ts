@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AppsModule } from '../apps/apps.module.js';
 import { NormalizationModule } from '../normalization/normalization.module.js';
 import { UsersModule } from '../users/users.module.js';
+import { WebhooksModule } from '../webhooks/webhooks.module.js';
 import { IngestionLimits } from './ingestion-limits.js';
 import { IngestionService } from './ingestion.service.js';
 import { RetentionSweeper } from './retention.sweeper.js';
@@ -14,7 +15,7 @@ import { TutorialController } from './tutorial.controller.js';
 import { TutorialService } from './tutorial.service.js';
 
 @Module({
-  imports: [AppsModule, UsersModule, NormalizationModule],
+  imports: [AppsModule, UsersModule, NormalizationModule, WebhooksModule],
   controllers: [SdkSyncController, TutorialController],
   providers: [
     IngestionLimits,

@@ -10,6 +10,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { Transactions } from '../../database/transactions.js';
 import { NormalizationService } from '../normalization/normalization.service.js';
 import { UsersService } from '../users/users.service.js';
+import { WebhookOutbox } from '../webhooks/webhook-outbox.js';
 import { IngestionLimits } from './ingestion-limits.js';
 import { bodyProgress, IncomingBody, RawBody, readBody } from '../../common/http/request-body.js';
 import type { BatchSource } from './sync-batch.entity.js';
@@ -72,6 +73,7 @@ export class IngestionService {
     private readonly normalization: NormalizationService,
     private readonly journal: SyncBatchesRepository,
     private readonly limits: IngestionLimits,
+    private readonly webhooks: WebhookOutbox,
   ) {}
 
   /** SDK tokens act for one user only (403, as upstream); other callers see users of their tenancy only (404). */
@@ -175,7 +177,20 @@ export class IngestionService {
       const rejections = batch.mapRejections
         ? batch.mapRejections(normalized.rejections)
         : normalized.rejections;
-      return this.journal.complete(user.id, batchId, outcomeOf(normalized, rejections, timings));
+      const completed = await this.journal.complete(
+        user.id,
+        batchId,
+        outcomeOf(normalized, rejections, timings),
+      );
+      await this.webhooks.recordBatchStored(this.db.manager, {
+        userId: user.id,
+        applicationId: user.applicationId,
+        batchId,
+        provider: batch.provider,
+        counts: normalized,
+        touched: normalized.touched,
+      });
+      return completed;
     });
     if (!result) {
       const winner = this.pickPrior(await this.journal.findPrior(user.id, raw.sha256, key), raw.sha256, key);

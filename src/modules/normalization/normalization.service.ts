@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
+import { describeTouched } from './batch-touched.js';
 import { collapseByKey, mergeWindows, sameWindows } from './batch-collapse.js';
 import { DataSourcesRepository } from './data-sources.repository.js';
 import { unfitForColumns, unstorableTextIn } from './mapping/column-fit.js';
@@ -104,6 +105,7 @@ export class NormalizationService {
       workouts: { ...emptyCounts(workouts.received), rejected: workouts.rejected },
       deleted: { received: deleted.received, applied: 0, rejected: deleted.rejected },
       rejections,
+      touched: describeTouched([], [], [], false),
     };
 
     const sources: SourceDescriptor[] = [
@@ -136,6 +138,13 @@ export class NormalizationService {
     }
 
     await this.recomputeSleepSessions(userId, batchId, touchedStages);
+    const changed = [result.records, result.sleep, result.workouts].some((c) => c.inserted + c.updated > 0);
+    result.touched = describeTouched(
+      samples,
+      sleep.items,
+      workouts.items,
+      changed || result.deleted.applied > 0,
+    );
     return result;
   }
 

@@ -1,3 +1,4 @@
+import type { BatchTouched } from './batch-touched.js';
 import type { Provider, Rejection } from './mapping/types.js';
 
 /** What ingestion hands to normalization, inside ingestion's transaction. */
@@ -25,4 +26,6 @@ export interface NormalizeBatchResult {
   deleted: { received: number; applied: number; rejected: number };
   /** Every rejection, in collection then index order (ingestion reports the first 100). */
   rejections: Rejection[];
+  /** Metrics, time range and local days the batch touched (for webhook events; no values). */
+  touched: BatchTouched;
 }

@@ -1,3 +1,4 @@
+import { WebhooksModule } from '../webhooks/webhooks.module.js';
 import { Module } from '@nestjs/common';
 import { AppsModule } from '../apps/apps.module.js';
 import { UsersController } from './users.controller.js';
@@ -5,7 +6,7 @@ import { UsersRepository } from './users.repository.js';
 import { UsersService } from './users.service.js';
 
 @Module({
-  imports: [AppsModule],
+  imports: [AppsModule, WebhooksModule],
   controllers: [UsersController],
   providers: [UsersRepository, UsersService],
   exports: [UsersService],

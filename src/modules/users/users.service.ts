@@ -6,6 +6,7 @@ import { Transactions } from '../../database/transactions.js';
 import { ApplicationsService } from '../apps/applications.service.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { CreateUserDto, ListUsersQueryDto, UpdateUserDto, UserView } from './dto/user.dto.js';
+import { WebhookOutbox } from '../webhooks/webhook-outbox.js';
 import { UserFields, UserOwnership, UsersRepository } from './users.repository.js';
 
 function fieldsOf(dto: UpdateUserDto): UserFields {
@@ -25,6 +26,7 @@ export class UsersService {
     private readonly audit: AuditService,
     private readonly db: Transactions,
     private readonly events: CredentialEvents,
+    private readonly webhooks: WebhookOutbox,
   ) {}
 
   /** The user if it lies in the caller's tenancy; 404 otherwise, whether or not it exists elsewhere. */
@@ -57,13 +59,18 @@ export class UsersService {
     const application = await this.applications.getAccessible(principal, appId);
     return this.db.run(async () => {
       const { id, created } = await this.users.createOrGet(application.id, fieldsOf(dto));
-      if (created)
+      if (created) {
         await this.audit.record({
           action: 'user.created',
           actor: principal,
           applicationId: application.id,
           userId: id,
         });
+        await this.webhooks.record(this.db.manager, application.id, 'user.created', {
+          user_id: id,
+          external_user_id: dto.external_user_id ?? null,
+        });
+      }
       return { user: (await this.users.getView(id))!, created };
     });
   }
@@ -100,6 +107,7 @@ export class UsersService {
         applicationId: user.applicationId,
         userId,
       });
+      await this.webhooks.record(this.db.manager, user.applicationId, 'user.deleted', { user_id: user.id });
     });
     this.events.changed();
   }
