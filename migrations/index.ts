@@ -5,6 +5,7 @@ import { IngestionJournal1795260378554 } from './1795260378554-IngestionJournal.
 import { ReadApi1795260398082 } from './1795260398082-ReadApi.js';
 import { SamplesWithoutForeignKey1795266123891 } from './1795266123891-SamplesWithoutForeignKey.js';
 import { SampleMetricByteCollation1795267697166 } from './1795267697166-SampleMetricByteCollation.js';
+import { SdkSessionsQuarantineConnections1796169783737 } from './1796169783737-SdkSessionsQuarantineConnections.js';
 import { WebhooksOutbox1796169904117 } from './1796169904117-WebhooksOutbox.js';
 
 export const MIGRATIONS = [
@@ -14,5 +15,6 @@ export const MIGRATIONS = [
   ReadApi1795260398082,
   SamplesWithoutForeignKey1795266123891,
   SampleMetricByteCollation1795267697166,
+  SdkSessionsQuarantineConnections1796169783737,
   WebhooksOutbox1796169904117,
 ];

@@ -7,6 +7,7 @@ import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { AppsModule } from './modules/apps/apps.module.js';
+import { ConnectionsModule } from './modules/connections/connections.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { DataModule } from './modules/data/data.module.js';
@@ -36,6 +37,7 @@ export class AppModule {
         CatalogueModule,
         NormalizationModule,
         IngestionModule,
+        ConnectionsModule,
         DataModule,
         WebhooksModule,
       ],

@@ -60,6 +60,7 @@ export interface AppConfig {
     readonly userMaxConcurrent: number;
     readonly userItemsPerMinute: number;
     readonly maxInflightBytes: number;
+    readonly requestIdReplaySeconds: number;
   };
   readonly exports: {
     readonly maxConcurrent: number;
@@ -172,6 +173,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       userMaxConcurrent: env.INGEST_USER_MAX_CONCURRENT,
       userItemsPerMinute: env.INGEST_USER_ITEMS_PER_MINUTE,
       maxInflightBytes: Math.max(env.INGEST_MAX_INFLIGHT_BYTES, env.SYNC_BODY_LIMIT_BYTES),
+      requestIdReplaySeconds: env.INGEST_REQUEST_ID_REPLAY_SECONDS,
     },
     exports: {
       maxConcurrent: env.EXPORT_MAX_CONCURRENT,

@@ -232,6 +232,13 @@ export class EnvironmentVariables {
   @Max(3650)
   INGEST_TELEMETRY_RETENTION_DAYS: number = 30;
 
+  /** A repeated X-Request-Id from the same user within this many seconds replays the first result; 0 disables. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(86400)
+  INGEST_REQUEST_ID_REPLAY_SECONDS: number = 600;
+
   /** Sync requests one user may have in flight in one API process; 0 disables the ceiling. */
   @Transform(toInt)
   @IsInt()

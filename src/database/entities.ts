@@ -1,4 +1,5 @@
 import { RateLimitCounter } from '../common/rate-limit/rate-limit-counter.entity.js';
+import { UserConnection } from '../modules/connections/connection.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { Operator } from '../modules/auth/operator.entity.js';
 import { ApiKey } from '../modules/apps/api-key.entity.js';
@@ -47,4 +48,5 @@ export const ENTITIES = [
   WebhookEvent,
   WebhookDelivery,
   WebhookAttempt,
+  UserConnection,
 ];

@@ -152,48 +152,64 @@ describe('IngestionService (request bodies, limits and failures)', () => {
   describe('size limit and corrupt bodies', () => {
     const bigBody = () => Buffer.from(JSON.stringify(envelope(heartRates(2000, 5000))));
 
-    it('answers 413 with the limit in the detail above the decoded limit (declared length)', async () => {
+    const quarantinedTooLarge = async (
+      userId: string,
+      response: { status: number; body: Record<string, unknown> },
+    ) => {
+      expect(response.status).toBe(202);
+      expect(response.body).toMatchObject({
+        status: 'quarantined',
+        quarantined: true,
+        quarantine: { reason: 'body_too_large', body_kept: false },
+        items: 0,
+      });
+      expect((response.body.quarantine as { detail: string }).detail).toContain(String(LIMIT));
+      const { rows } = await t.db.query(
+        `SELECT b.status, b.quarantine_reason, p.batch_id AS kept FROM sync_batches b
+           LEFT JOIN sync_batch_payloads p ON p.user_id = b.user_id AND p.batch_id = b.id
+          WHERE b.user_id = $1 AND b.id = $2`,
+        [userId, response.body.batch_id],
+      );
+      expect(rows).toEqual([{ status: 'quarantined', quarantine_reason: 'body_too_large', kept: null }]);
+    };
+
+    // A 413 would make iOS ≥ 0.14 and Android re-send the same chunk forever: the phone is acknowledged instead.
+    it('answers 202 quarantined (body_too_large, body not kept) above the decoded limit (declared length)', async () => {
+      const userId = await seedUser(t, tenant.app, { external_user_id: 'too-large-declared' });
       const body = bigBody();
       expect(body.length).toBeGreaterThan(LIMIT);
-      const response = await t.http.post(syncPath(tenant.userId)).set(auth).send(body.toString()).expect(413);
-      expect(response.body.detail).toContain(String(LIMIT));
-      expect(response.body.limit_bytes).toBe(LIMIT);
+      const response = await t.http.post(syncPath(userId)).set(auth).send(body.toString());
+      await quarantinedTooLarge(userId, response);
+      expect(await count(t, 'SELECT count(*) n FROM samples WHERE user_id = $1', [userId])).toBe(0);
     });
 
-    it('answers 413 for a chunked body and for a small gzip body that decodes past the limit', async () => {
-      const chunked = await rawPost(t, syncPath(tenant.userId), auth, splitInto(bigBody(), 10));
-      expect(chunked.status).toBe(413);
+    it('answers 202 quarantined for a chunked body and for a small gzip body that decodes past the limit', async () => {
+      const userId = await seedUser(t, tenant.app, { external_user_id: 'too-large-chunked' });
+      const chunked = await rawPost(t, syncPath(userId), auth, splitInto(bigBody(), 10));
+      await quarantinedTooLarge(userId, chunked);
       const bomb = gzipSync(Buffer.alloc(LIMIT * 8, 0x20));
       expect(bomb.length).toBeLessThan(LIMIT / 10);
-      const response = await rawPost(t, syncPath(tenant.userId), { ...auth, 'Content-Encoding': 'gzip' }, [
-        bomb,
-      ]);
-      expect(response.status).toBe(413);
-      expect(String(response.body.detail)).toContain(String(LIMIT));
-      expect(await count(t, 'SELECT count(*) n FROM sync_batches WHERE user_id = $1', [tenant.userId])).toBe(
-        0,
-      );
+      const response = await rawPost(t, syncPath(userId), { ...auth, 'Content-Encoding': 'gzip' }, [bomb]);
+      await quarantinedTooLarge(userId, response);
+      expect(await count(t, 'SELECT count(*) n FROM sync_batches WHERE user_id = $1', [userId])).toBe(2);
     });
 
     it('answers 400 for a corrupt gzip stream and 415 for an unknown encoding', async () => {
+      const userId = await seedUser(t, tenant.app, { external_user_id: 'corrupt-encoding' });
       const gz = gzipSync(Buffer.from(JSON.stringify(envelope(heartRates(50)))));
       gz.fill(0x41, 20, 60);
-      const corrupt = await rawPost(t, syncPath(tenant.userId), { ...auth, 'Content-Encoding': 'gzip' }, [
-        gz,
-      ]);
+      const corrupt = await rawPost(t, syncPath(userId), { ...auth, 'Content-Encoding': 'gzip' }, [gz]);
       expect(corrupt.status).toBe(400);
       expect(String(corrupt.body.detail)).toMatch(/gzip-compressed request body is corrupt/);
-      const notGzip = await rawPost(t, syncPath(tenant.userId), { ...auth, 'Content-Encoding': 'gzip' }, [
+      const notGzip = await rawPost(t, syncPath(userId), { ...auth, 'Content-Encoding': 'gzip' }, [
         Buffer.from('{}'),
       ]);
       expect(notGzip.status).toBe(400);
-      const unknown = await rawPost(t, syncPath(tenant.userId), { ...auth, 'Content-Encoding': 'compress' }, [
+      const unknown = await rawPost(t, syncPath(userId), { ...auth, 'Content-Encoding': 'compress' }, [
         Buffer.from('{}'),
       ]);
       expect(unknown.status).toBe(415);
-      expect(await count(t, 'SELECT count(*) n FROM sync_batches WHERE user_id = $1', [tenant.userId])).toBe(
-        0,
-      );
+      expect(await count(t, 'SELECT count(*) n FROM sync_batches WHERE user_id = $1', [userId])).toBe(0);
     });
   });
 
@@ -220,8 +236,10 @@ describe('IngestionService (request bodies, limits and failures)', () => {
       expect(second.status).toBe(503);
       expect(Number(second.headers['retry-after'])).toBeGreaterThan(0);
       release();
-      // The held request ends with a truncated JSON body: a 400 for it, and its slot is free again.
-      expect((await slow).status).toBe(400);
+      // The held request ends with a truncated JSON body: quarantined (re-sending cannot fix it), its slot free again.
+      const truncated = await slow;
+      expect(truncated.status).toBe(202);
+      expect(truncated.body).toMatchObject({ status: 'quarantined', quarantine: { reason: 'invalid_json' } });
       const third = await rawPost(t, syncPath(userId), auth, [json]);
       expect(third.status).toBe(202);
     });

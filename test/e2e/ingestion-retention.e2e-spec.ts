@@ -121,7 +121,14 @@ describe('raw sync body retention (default 30 days)', () => {
       .get(IngestionService)
       .renormalize({ userId: tenant.userId }, (line) => lines.push(line));
 
-    expect(report).toEqual({ batches: 2, replayed: 1, skippedNoPayload: 1, failed: 0 });
+    expect(report).toEqual({
+      batches: 2,
+      replayed: 1,
+      skippedNoPayload: 1,
+      failed: 0,
+      stillQuarantined: 0,
+      released: 0,
+    });
     // Oldest first: the aged batch is reported before the fresh one.
     expect(lines).toEqual([
       `${expired} skipped: raw body past retention`,

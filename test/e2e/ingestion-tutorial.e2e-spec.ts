@@ -160,7 +160,14 @@ describe('TutorialService (classic HealthKit-to-server contract)', () => {
     const lines: string[] = [];
     const report = await t.app.get(IngestionService).renormalize({ userId }, (line) => lines.push(line));
     // The second identical push was a replay of the first: one journaled batch.
-    expect(report).toEqual({ batches: 1, replayed: 1, skippedNoPayload: 0, failed: 0 });
+    expect(report).toEqual({
+      batches: 1,
+      replayed: 1,
+      skippedNoPayload: 0,
+      failed: 0,
+      stillQuarantined: 0,
+      released: 0,
+    });
     expect(lines[0]).toMatch(/replayed: 1 inserted/);
     const summary = await t.http.get('/health/summary/tutorial-user').set('X-API-Key', apiKey).expect(200);
     expect(summary.body.totalReadings).toBe(8);

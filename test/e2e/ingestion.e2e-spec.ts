@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { AccessTokensService } from '../../src/modules/tokens/access-tokens.service.js';
 import { sdkFixture } from '../fixtures/sdk-fixtures.js';
 import { seedApiKey, seedApplication, seedTenant, seedUser } from '../factories.js';
@@ -143,14 +144,18 @@ describe('IngestionService (SDK sync contract)', () => {
         .expect(202);
     });
 
-    it('answers 403 "Token does not match user_id" for a token of another user', async () => {
+    // Upstream answers 403, which iOS ≥ 0.14 and Android re-send forever; a 401 makes them refresh, retry once and
+    // then report onAuthError, so the app signs in again as the right user.
+    it('answers 401 "Token does not match user_id" for a token of another user, and stores nothing', async () => {
       const other = await seedUser(t, tenant.app, { external_user_id: 'someone-else' });
       const response = await t.http
         .post(syncPath(other))
         .set('Authorization', `Bearer ${accessToken}`)
         .send(body())
-        .expect(403);
+        .expect(401);
       expect(response.body.detail).toBe('Token does not match user_id');
+      expect(response.headers['www-authenticate']).toMatch(/^Bearer/);
+      expect(await count(t, 'SELECT count(*) n FROM sync_batches WHERE user_id = $1', [other])).toBe(0);
     });
 
     it('answers 401 with WWW-Authenticate for a missing, invalid or expired token, never 403', async () => {
@@ -204,23 +209,56 @@ describe('IngestionService (SDK sync contract)', () => {
         .set('Content-Type', contentType)
         .send(raw as object);
 
+    // Re-sending cannot fix any of these, and iOS ≥ 0.14 / Android re-send every non-2xx: keep, report, move on.
     it.each([
-      ['not JSON', '{"provider": "apple", "data": ', /not valid JSON/],
-      ['not an object', '[1, 2, 3]', /must be a JSON object/],
-      ['an empty body', '', /empty/],
-      ['data not an object', '{"provider":"apple","data":[1]}', /data is required and must be an object/],
-      ['data missing', '{"provider":"apple"}', /data is required/],
+      ['not JSON', '{"provider": "apple", "data": ', 'invalid_json', /not valid JSON/],
+      ['not an object', '[1, 2, 3]', 'not_an_object', /must be a JSON object/],
+      ['an empty body', '', 'empty_body', /empty/],
+      [
+        'data not an object',
+        '{"provider":"apple","data":[1]}',
+        'invalid_data',
+        /data is required and must be an object/,
+      ],
+      ['data missing', '{"provider":"apple"}', 'invalid_data', /data is required/],
       [
         'an unknown provider',
         '{"provider":"fitbit","data":{}}',
-        /Unsupported provider: fitbit\. Supported: apple, google, samsung/,
+        'unknown_provider',
+        /Unsupported provider: fitbit\. Supported: apple, google, health_connect, samsung/,
       ],
-      ['no provider', '{"data":{}}', /provider is required/],
-    ])('answers 400 with a clear detail for %s', async (_case, raw, detail) => {
-      const response = await post(raw).expect(400);
-      expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
-      expect(response.body.detail).toMatch(detail);
-    });
+      ['no provider', '{"data":{}}', 'missing_provider', /provider is required/],
+      [
+        'nothing usable',
+        JSON.stringify({
+          provider: 'apple',
+          data: { records: [{ type: 'HKQuantityTypeIdentifierHeartRate' }] },
+        }),
+        'nothing_usable',
+        /None of the 1 item/,
+      ],
+    ])(
+      'quarantines %s: 202, the reason in the answer and in GET …/sync/{batch_id}, body kept',
+      async (_case, raw, reason, detail) => {
+        const response = await post(raw).expect(202);
+        expect(response.body).toMatchObject({
+          status: 'quarantined',
+          quarantined: true,
+          quarantine: { reason, body_kept: true },
+        });
+        expect(response.body.quarantine.detail).toMatch(detail);
+        const stored = await t.http
+          .get(`${syncPath(tenant.userId)}/${response.body.batch_id}`)
+          .set(tenant.app.auth)
+          .expect(200);
+        expect(stored.body).toMatchObject({ status: 'quarantined', quarantine: { reason } });
+        const kept = await t.db.query(
+          'SELECT body FROM sync_batch_payloads WHERE user_id = $1 AND batch_id = $2',
+          [tenant.userId, response.body.batch_id],
+        );
+        expect(gunzipSync(kept.rows[0].body).toString('utf8')).toBe(raw);
+      },
+    );
 
     it('accepts the provider in any case, unknown keys and the SDK extra headers', async () => {
       const response = await t.http

@@ -22,6 +22,9 @@ const OTHER_ERROR_SHAPES = new Set([
   'get /health/ready 503', // terminus' health report
 ]);
 
+/** Reads its own body and answers an over-limit one 202 quarantined: a 413 would loop the newest SDKs. */
+const NEVER_413 = new Set(['post /api/v1/sdk/users/{user_id}/sync']);
+
 // The committed document: it is built with the swagger CLI plugin (response types from return types), which the
 // test transform does not run, and CI fails when it differs from what the code generates.
 describe('OpenAPI document (openapi.json)', () => {
@@ -62,7 +65,11 @@ describe('OpenAPI document (openapi.json)', () => {
     expect(withBody.length).toBeGreaterThan(10);
     for (const [name, operation] of withBody)
       for (const status of ['400', '413', '415'])
-        expect([name, status in operation.responses]).toEqual([name, true]);
+        expect([name, status, status in operation.responses]).toEqual([
+          name,
+          status,
+          !(status === '413' && NEVER_413.has(name)),
+        ]);
   });
 
   it('describes every error as application/problem+json, except where a standard says otherwise', () => {

@@ -24,7 +24,8 @@ export type AuditAction =
   | 'webhook.created'
   | 'webhook.deleted'
   | 'webhook.secret_rotated'
-  | 'webhook.disabled';
+  | 'webhook.disabled'
+  | 'connection.revoked';
 
 export interface AuditEntry {
   action: AuditAction;

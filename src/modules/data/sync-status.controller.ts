@@ -5,7 +5,14 @@ import type { Principal } from '../../common/auth/principal.js';
 import { ApiProblems } from '../../common/http/api-problems.decorator.js';
 import { API_V1 } from '../../common/http/routes.js';
 import { uuidPipe } from '../../common/http/uuid.js';
-import { BatchesQueryDto, BatchPageDto, DataSourceListDto, SyncStatusDto } from './dto/sync.dto.js';
+import {
+  BatchesQueryDto,
+  BatchPageDto,
+  DataSourceListDto,
+  SyncSessionListDto,
+  SyncSessionsQueryDto,
+  SyncStatusDto,
+} from './dto/sync.dto.js';
 import { SyncStatusService } from './sync-status.service.js';
 
 @ApiTags('data')
@@ -28,7 +35,7 @@ export class SyncStatusController {
 
   @Get('sync/status')
   @ApiOperation({
-    summary: 'Sync health: last batch per provider, lag per metric, recent SDK telemetry',
+    summary: 'Sync health: last batch per provider, lag per metric, recent SDK telemetry, the latest session',
   })
   @ApiProblems(400, 404)
   syncStatus(
@@ -36,6 +43,19 @@ export class SyncStatusController {
     @Param('user_id', uuidPipe) userId: string,
   ): Promise<SyncStatusDto> {
     return this.status.syncStatus(principal, userId);
+  }
+
+  @Get('sync/sessions')
+  @ApiOperation({
+    summary: 'Sync sessions (syncSessionId): batches, items, rejections, errors and whether each finished',
+  })
+  @ApiProblems(400, 404)
+  sessions(
+    @CurrentPrincipal() principal: Principal,
+    @Param('user_id', uuidPipe) userId: string,
+    @Query() query: SyncSessionsQueryDto,
+  ): Promise<SyncSessionListDto> {
+    return this.status.sessions(principal, userId, query);
   }
 
   @Get('sync/batches')

@@ -10,6 +10,12 @@ export interface BatchRow {
   source: string;
   sdk_version: string | null;
   status: string;
+  quarantine_reason: string | null;
+  sync_session_id: string | null;
+  sync_type: string | null;
+  sdk_header_version: string | null;
+  sdk_platform: string | null;
+  user_agent: string | null;
   item_count: number;
   inserted: number;
   updated: number;
@@ -27,8 +33,23 @@ export interface MetricFreshnessRow {
   newest_end: Date;
 }
 
+export interface SessionRow {
+  id: string;
+  provider: string | null;
+  sync_type: string | null;
+  started_at: Date;
+  last_activity_at: Date;
+  batches: number;
+  items: number;
+  rejections: number;
+  quarantined_batches: number;
+  /** The session's start and type-end telemetry payloads, oldest first. */
+  milestones: Array<Record<string, unknown>> | null;
+}
+
 export interface LogEventRow {
   provider: string | null;
+  sync_session_id: string | null;
   sdk_version: string | null;
   event_type: string | null;
   occurred_at: Date | null;
@@ -36,7 +57,8 @@ export interface LogEventRow {
   payload: Record<string, unknown>;
 }
 
-const BATCH_COLUMNS = `b.id, b.provider, b.source, b.sdk_version, b.status, b.item_count, b.inserted, b.updated,
+const BATCH_COLUMNS = `b.id, b.provider, b.source, b.sdk_version, b.status, b.quarantine_reason, b.sync_session_id,
+  b.sync_type, b.sdk_header_version, b.sdk_platform, b.user_agent, b.item_count, b.inserted, b.updated,
   b.duplicate, b.rejected, b.counts, b.received_at, b.completed_at, b.received_at::text AS k_received`;
 
 /** Ingestion's journal and telemetry, and the freshness of normalization's samples (read-only). */
@@ -101,8 +123,44 @@ export class SyncStatusRepository {
 
   async recentLogEvents(userId: string, limit: number): Promise<LogEventRow[]> {
     return this.db.manager.query(
-      `SELECT provider, sdk_version, event_type, occurred_at, received_at, payload
+      `SELECT provider, sdk_version, sync_session_id, event_type, occurred_at, received_at, payload
          FROM sync_log_events WHERE user_id = $1 ORDER BY received_at DESC LIMIT $2`,
+      [userId, limit],
+    );
+  }
+
+  /**
+   * Sync sessions of the user, newest activity first: the batches and the telemetry sharing a syncSessionId, folded
+   * together. Both sides use their (user_id, sync_session_id) index.
+   */
+  async sessions(userId: string, limit: number): Promise<SessionRow[]> {
+    return this.db.manager.query(
+      `WITH b AS (
+         SELECT sync_session_id AS id, max(provider) FILTER (WHERE provider <> 'unknown') AS provider,
+                max(sync_type) AS sync_type, min(received_at) AS first_at, max(completed_at) AS last_at,
+                count(*)::int AS batches, coalesce(sum(item_count), 0)::int AS items,
+                coalesce(sum(rejected), 0)::int AS rejections,
+                (count(*) FILTER (WHERE status = 'quarantined'))::int AS quarantined_batches
+           FROM sync_batches WHERE user_id = $1 AND sync_session_id IS NOT NULL
+          GROUP BY sync_session_id),
+       l AS (
+         SELECT sync_session_id AS id, max(provider) AS provider, min(received_at) AS first_at,
+                max(received_at) AS last_at,
+                jsonb_agg(payload ORDER BY received_at, id)
+                  FILTER (WHERE event_type IN ('historical_data_sync_start', 'historical_data_type_sync_end'))
+                  AS milestones
+           FROM sync_log_events WHERE user_id = $1 AND sync_session_id IS NOT NULL
+          GROUP BY sync_session_id)
+       SELECT coalesce(b.id, l.id) AS id, coalesce(b.provider, l.provider) AS provider,
+              CASE WHEN b.sync_type IS NOT NULL THEN b.sync_type
+                   WHEN l.milestones IS NOT NULL THEN 'historical' END AS sync_type,
+              least(b.first_at, l.first_at) AS started_at, greatest(b.last_at, l.last_at) AS last_activity_at,
+              coalesce(b.batches, 0) AS batches, coalesce(b.items, 0) AS items,
+              coalesce(b.rejections, 0) AS rejections, coalesce(b.quarantined_batches, 0) AS quarantined_batches,
+              l.milestones
+         FROM b FULL JOIN l ON l.id = b.id
+        ORDER BY last_activity_at DESC, id
+        LIMIT $2`,
       [userId, limit],
     );
   }

@@ -7,8 +7,11 @@ import type {
   BatchesQueryDto,
   BatchPageDto,
   DataSourceListDto,
+  SyncSessionListDto,
+  SyncSessionsQueryDto,
   SyncStatusDto,
 } from './dto/sync.dto.js';
+import { sessionView } from './sync-sessions.js';
 import { DEFAULT_PROVIDER_ORDER } from './priority.js';
 import { SourcePriorityService } from './source-priority.service.js';
 import { type BatchKey, type BatchRow, SyncStatusRepository } from './sync-status.repository.js';
@@ -22,6 +25,12 @@ const batchView = (b: BatchRow): BatchDto => ({
   source: b.source,
   sdk_version: b.sdk_version,
   status: b.status,
+  quarantine_reason: b.quarantine_reason,
+  sync_session_id: b.sync_session_id,
+  sync_type: b.sync_type,
+  sdk_header_version: b.sdk_header_version,
+  sdk_platform: b.sdk_platform,
+  user_agent: b.user_agent,
   item_count: b.item_count,
   inserted: b.inserted,
   updated: b.updated,
@@ -68,10 +77,11 @@ export class SyncStatusService {
 
   async syncStatus(principal: Principal, userId: string): Promise<SyncStatusDto> {
     const user = await this.users.getAccessible(principal, userId);
-    const [batches, freshness, telemetry] = await Promise.all([
-      this.status.lastBatchPerProvider(userId, [...DEFAULT_PROVIDER_ORDER]),
+    const [batches, freshness, telemetry, sessions] = await Promise.all([
+      this.status.lastBatchPerProvider(userId, [...DEFAULT_PROVIDER_ORDER, 'unknown']),
       this.status.metricFreshness(userId),
       this.status.recentLogEvents(userId, TELEMETRY_EVENTS),
+      this.status.sessions(userId, 1),
     ]);
     const now = Date.now();
     return {
@@ -88,12 +98,24 @@ export class SyncStatusService {
         event_type: e.event_type,
         provider: e.provider,
         sdk_version: e.sdk_version,
+        sync_session_id: e.sync_session_id,
         occurred_at: e.occurred_at?.toISOString() ?? null,
         received_at: e.received_at.toISOString(),
         payload: e.payload,
       })),
+      latest_session: sessions[0] ? sessionView(sessions[0]) : null,
       generated_at: new Date(now).toISOString(),
     };
+  }
+
+  async sessions(
+    principal: Principal,
+    userId: string,
+    query: SyncSessionsQueryDto,
+  ): Promise<SyncSessionListDto> {
+    await this.users.getOwnership(principal, userId);
+    const items = (await this.status.sessions(userId, query.limit)).map(sessionView);
+    return { items, total: items.length };
   }
 
   async batches(principal: Principal, userId: string, query: BatchesQueryDto): Promise<BatchPageDto> {

@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
+import { ConnectionsModule } from '../connections/connections.module.js';
 import { AppsModule } from '../apps/apps.module.js';
 import { NormalizationModule } from '../normalization/normalization.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { WebhooksModule } from '../webhooks/webhooks.module.js';
 import { IngestionLimits } from './ingestion-limits.js';
 import { IngestionService } from './ingestion.service.js';
+import { QuarantineService } from './quarantine.service.js';
 import { RetentionSweeper } from './retention.sweeper.js';
 import { SdkSyncController } from './sdk-sync.controller.js';
 import { SyncBatchesRepository } from './sync-batches.repository.js';
@@ -15,11 +17,12 @@ import { TutorialController } from './tutorial.controller.js';
 import { TutorialService } from './tutorial.service.js';
 
 @Module({
-  imports: [AppsModule, UsersModule, NormalizationModule, WebhooksModule],
+  imports: [AppsModule, UsersModule, NormalizationModule, ConnectionsModule, WebhooksModule],
   controllers: [SdkSyncController, TutorialController],
   providers: [
     IngestionLimits,
     IngestionService,
+    QuarantineService,
     RetentionSweeper,
     SyncBatchesRepository,
     SyncLogsRepository,

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
@@ -14,8 +14,17 @@ import { WebhookOutbox } from '../webhooks/webhook-outbox.js';
 import { IngestionLimits } from './ingestion-limits.js';
 import { bodyProgress, IncomingBody, RawBody, readBody } from '../../common/http/request-body.js';
 import type { BatchSource } from './sync-batch.entity.js';
-import { SyncBatchesRepository, SyncBatchRecord } from './sync-batches.repository.js';
-import { ParsedBatch, parseJsonBody, parseSyncEnvelope } from './sync-envelope.js';
+import { ConnectionsService } from '../connections/connections.service.js';
+import { isNothingUsable, QuarantineService } from './quarantine.service.js';
+import {
+  type BatchOutcome,
+  type ClientHeaders,
+  type ReplayCandidate,
+  type ReplayFilter,
+  SyncBatchesRepository,
+  SyncBatchRecord,
+} from './sync-batches.repository.js';
+import { EnvelopeProblem, ParsedBatch, parseJsonBody, parseSyncEnvelope } from './sync-envelope.js';
 import { parseTutorialBody } from './tutorial-readings.js';
 import { countRefused, outcomeOf } from './sync-result.js';
 
@@ -26,8 +35,14 @@ const STORED_GZIP_LEVEL = 1;
 
 export interface PushMeta {
   idempotencyKey?: string;
+  /** The request's id (the caller's X-Request-Id when sane, else generated). */
   requestId?: string;
+  /** True when `requestId` came from the caller's X-Request-Id, so a repeat within the window replays. */
+  clientRequestId?: boolean;
+  client?: ClientHeaders;
 }
+
+const NO_CLIENT: ClientHeaders = { sdkVersion: null, platform: null, userAgent: null };
 
 export interface SyncOutcome {
   batch: SyncBatchRecord;
@@ -45,13 +60,37 @@ export interface RenormalizeReport {
   replayed: number;
   skippedNoPayload: number;
   failed: number;
+  /** Quarantined batches that replayed but are still quarantined (the mapping still cannot use them). */
+  stillQuarantined: number;
+  /** Quarantined batches released by this replay. */
+  released: number;
 }
+
+/** The journal's provider for a batch whose envelope named no usable provider. */
+export const UNKNOWN_PROVIDER = 'unknown';
 
 function idempotencyKeyOf(value: string | undefined): string | null {
   const key = value?.trim();
   if (!key) return null;
   if (key.length > 255) throw new AppError('bad_request', 'Idempotency-Key must be at most 255 characters.');
   return key;
+}
+
+/** What the journal records about a body, whether or not the body itself could be read. */
+interface BodyFacts {
+  sha256: Buffer;
+  bodyBytes: number;
+  wireBytes: number;
+  encoding: string;
+}
+
+function factsOf(raw: RawBody): BodyFacts {
+  return {
+    sha256: raw.sha256,
+    bodyBytes: raw.bytes.length,
+    wireBytes: raw.wireBytes,
+    encoding: raw.encoding,
+  };
 }
 
 function sinceMs(start: number): number {
@@ -74,20 +113,77 @@ export class IngestionService {
     private readonly journal: SyncBatchesRepository,
     private readonly limits: IngestionLimits,
     private readonly webhooks: WebhookOutbox,
+    private readonly quarantine: QuarantineService,
+    private readonly connections: ConnectionsService,
   ) {}
 
-  /** SDK tokens act for one user only (403, as upstream); other callers see users of their tenancy only (404). */
-  async resolveUser(principal: Principal, userId: string): Promise<TargetUser> {
+  /**
+   * SDK tokens act for one user only; other callers see users of their tenancy only (404). On the sync path a token
+   * of another user is 401, not upstream's 403: newer SDKs re-send a 403 forever, while a 401 makes them refresh,
+   * retry once and, refused again, hand the app `onAuthError` so it signs the user in properly.
+   */
+  async resolveUser(
+    principal: Principal,
+    userId: string,
+    mismatch: 'forbidden' | 'unauthorized' = 'forbidden',
+  ): Promise<TargetUser> {
     const id = userId.toLowerCase();
     if (principal.kind === 'sdk' && principal.userId.toLowerCase() !== id)
-      throw new AppError('forbidden', 'Token does not match user_id');
+      throw mismatch === 'forbidden'
+        ? new AppError('forbidden', 'Token does not match user_id')
+        : new AppError('unauthorized', 'Token does not match user_id', {
+            headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' },
+          });
     const user = await this.users.getAccessible(principal, id);
     return { id: user.id, applicationId: user.applicationId };
   }
 
   async sync(principal: Principal, userId: string, body: IncomingBody, meta: PushMeta): Promise<SyncOutcome> {
-    const user = await this.resolveUser(principal, userId);
-    return this.limits.withUserSlot(user.id, () => this.push(user, 'sdk', body, meta, parseSyncEnvelope));
+    const user = await this.resolveUser(principal, userId, 'unauthorized');
+    const repeated = await this.repeatedRequest(user.id, meta);
+    if (repeated) {
+      body.stream.resume(); // the first attempt's answer stands; the re-sent body is not read again
+      return { batch: repeated, replayed: true };
+    }
+    const outcome = await this.limits.withUserSlot(user.id, () =>
+      this.push(user, 'sdk', body, meta, parseSyncEnvelope),
+    );
+    if (!outcome.replayed) await this.afterCommit(principal, user, outcome.batch, meta);
+    return outcome;
+  }
+
+  /** iOS ≥ 0.14 re-sends with the same X-Request-Id after refreshing on a 401: the first result answers again. */
+  private async repeatedRequest(userId: string, meta: PushMeta): Promise<SyncBatchRecord | null> {
+    const window = this.config.ingestion.requestIdReplaySeconds;
+    if (!meta.clientRequestId || !meta.requestId || window === 0) return null;
+    return this.journal.findByRequestId(
+      userId,
+      meta.requestId.slice(0, 128),
+      new Date(Date.now() - window * 1000),
+    );
+  }
+
+  /** Bookkeeping that must not hold the batch transaction: the connection and the data sources' last SDK. */
+  private async afterCommit(
+    principal: Principal,
+    user: TargetUser,
+    batch: SyncBatchRecord,
+    meta: PushMeta,
+  ): Promise<void> {
+    const client = meta.client ?? NO_CLIENT;
+    try {
+      if (batch.provider !== UNKNOWN_PROVIDER)
+        await this.connections.recordSync({
+          userId: user.id,
+          provider: batch.provider,
+          familyId: principal.kind === 'sdk' ? principal.familyId : null,
+          sdkVersion: client.sdkVersion ?? batch.sdkVersion,
+          sdkPlatform: client.platform,
+          userAgent: client.userAgent,
+        });
+    } catch (error) {
+      this.logger.warn({ err: error, userId: user.id }, 'connection not updated');
+    }
   }
 
   async getBatch(principal: Principal, userId: string, batchId: string): Promise<SyncBatchRecord> {
@@ -134,7 +230,14 @@ export class IngestionService {
       : gzip(raw.bytes, { level: STORED_GZIP_LEVEL });
     stored.catch(() => undefined);
     let start = performance.now();
-    const batch = parse(parsed ?? parseJsonBody(raw.bytes));
+    let batch: ParsedBatch;
+    try {
+      batch = parse(parsed ?? parseJsonBody(raw.bytes));
+    } catch (error) {
+      // Re-sending cannot fix a broken envelope, and newer SDKs re-send every non-2xx: keep it and move the phone on.
+      if (source !== 'sdk' || !(error instanceof EnvelopeProblem)) throw error;
+      return this.quarantineBody(user, source, factsOf(raw), meta, key, await stored, error);
+    }
     timings.parse_ms = sinceMs(start);
     const refund = await this.limits.consumeItems(user.id, batch.itemCount);
     const payload = await stored.catch(async (error: unknown) => {
@@ -144,23 +247,17 @@ export class IngestionService {
 
     const batchId = randomUUID();
     start = performance.now();
+    let dataSourceIds: string[] = [];
     const result = await this.transaction(refund, async () => {
       const opened = await this.journal.open({
+        ...this.journalFields(user, source, factsOf(raw), meta, key),
         id: batchId,
-        userId: user.id,
-        applicationId: user.applicationId,
-        source,
         provider: batch.provider,
         sdkVersion: batch.sdkVersion,
         syncTimestamp: batch.syncTimestamp,
-        idempotencyKey: key,
-        bodySha256: raw.sha256,
-        bodyBytes: raw.bytes.length,
-        wireBytes: raw.wireBytes,
-        contentEncoding: raw.encoding,
-        requestId: meta.requestId?.slice(0, 128) ?? null,
+        syncSessionId: batch.syncSessionId,
+        syncType: batch.syncType,
         itemCount: batch.itemCount,
-        receivedAt: new Date(),
         payload,
       });
       // A concurrent twin committed first: answer with its result, normalize nothing.
@@ -172,16 +269,22 @@ export class IngestionService {
         provider: batch.provider,
         data: batch.data,
       });
+      dataSourceIds = normalized.dataSourceIds;
       timings.normalize_ms = sinceMs(start);
       countRefused(normalized, batch.refusedBeforeNormalization ?? 0);
       const rejections = batch.mapRejections
         ? batch.mapRejections(normalized.rejections)
         : normalized.rejections;
-      const completed = await this.journal.complete(
-        user.id,
-        batchId,
-        outcomeOf(normalized, rejections, timings),
-      );
+      const outcome = outcomeOf(normalized, rejections, timings);
+      const completed = await this.journal.complete(user.id, batchId, outcome);
+      if (source === 'sdk' && isNothingUsable(outcome, batch.itemCount))
+        return this.quarantine.quarantine(
+          user,
+          batchId,
+          batch.provider,
+          'nothing_usable',
+          `None of the ${batch.itemCount} item(s) could be stored; see rejections.`,
+        );
       await this.webhooks.recordBatchStored(this.db.manager, {
         userId: user.id,
         applicationId: user.applicationId,
@@ -202,7 +305,69 @@ export class IngestionService {
       .catch((error: unknown) =>
         this.logger.warn({ err: error, userId: user.id }, 'last_synced_at not updated'),
       );
+    await this.normalization
+      .recordSourceClient(user.id, dataSourceIds, meta.client ?? NO_CLIENT)
+      .catch((error: unknown) =>
+        this.logger.warn({ err: error, userId: user.id }, 'data source SDK not updated'),
+      );
     return { batch: result, replayed: false };
+  }
+
+  private journalFields(
+    user: TargetUser,
+    source: BatchSource,
+    raw: BodyFacts,
+    meta: PushMeta,
+    key: string | null,
+  ) {
+    return {
+      userId: user.id,
+      applicationId: user.applicationId,
+      source,
+      idempotencyKey: key,
+      bodySha256: raw.sha256,
+      bodyBytes: raw.bodyBytes,
+      wireBytes: raw.wireBytes,
+      contentEncoding: raw.encoding,
+      requestId: meta.requestId?.slice(0, 128) ?? null,
+      client: meta.client ?? NO_CLIENT,
+      receivedAt: new Date(),
+    };
+  }
+
+  /**
+   * Journals a body whose envelope cannot be used, with its raw body kept and exempt from the retention sweep, and
+   * answers 2xx so the phone moves on. `payload` null: the body could not be held (over the size limit).
+   */
+  private async quarantineBody(
+    user: TargetUser,
+    source: BatchSource,
+    raw: BodyFacts,
+    meta: PushMeta,
+    key: string | null,
+    payload: Buffer | null,
+    problem: EnvelopeProblem,
+  ): Promise<SyncOutcome> {
+    const batchId = randomUUID();
+    const result = await this.db.run(async () => {
+      const opened = await this.journal.open({
+        ...this.journalFields(user, source, raw, meta, key),
+        id: batchId,
+        provider: UNKNOWN_PROVIDER,
+        sdkVersion: null,
+        syncTimestamp: null,
+        syncSessionId: null,
+        syncType: null,
+        itemCount: 0,
+        payload,
+      });
+      if (!opened) return null;
+      return this.quarantine.quarantine(user, batchId, null, problem.reason, problem.detail);
+    });
+    if (result) return { batch: result, replayed: false };
+    const winner = this.pickPrior(await this.journal.findPrior(user.id, raw.sha256, key), raw.sha256, key);
+    if (!winner) throw new AppError('unavailable', 'A concurrent identical batch is still being stored.');
+    return { batch: winner, replayed: true };
   }
 
   /** The batch transaction; a failed batch gives its items back to the per-minute budget (the SDK will re-send it). */
@@ -241,7 +406,13 @@ export class IngestionService {
     parse: (json: unknown) => ParsedBatch,
   ): Promise<SyncOutcome> {
     const start = performance.now();
-    const raw = await this.readBody(body);
+    let raw: RawBody;
+    try {
+      raw = await this.readBody(body);
+    } catch (error) {
+      if (source !== 'sdk' || !(error instanceof AppError) || error.code !== 'payload_too_large') throw error;
+      return this.quarantineTooLarge(user, source, body, meta, error);
+    }
     try {
       return await this.journalBody(user, source, raw, meta, undefined, parse, { read_ms: sinceMs(start) });
     } finally {
@@ -250,60 +421,131 @@ export class IngestionService {
   }
 
   /**
+   * A body past SYNC_BODY_LIMIT_BYTES cannot be held, and the SDK would send the very same chunk forever on a 413: it
+   * is journaled as quarantined without its body (the one quarantine a replay cannot repair), so the loss is visible
+   * in the batch list and sync status instead of a phone looping.
+   */
+  private async quarantineTooLarge(
+    user: TargetUser,
+    source: BatchSource,
+    body: IncomingBody,
+    meta: PushMeta,
+    error: AppError,
+  ): Promise<SyncOutcome> {
+    const declared = Number(body.headers['content-length']);
+    const marker = createHash('sha256').update(`body_too_large:${randomUUID()}`).digest();
+    return this.quarantineBody(
+      user,
+      source,
+      {
+        sha256: marker,
+        bodyBytes: 0,
+        wireBytes: Number.isFinite(declared) ? declared : 0,
+        encoding: 'identity',
+      },
+      meta,
+      idempotencyKeyOf(meta.idempotencyKey),
+      null,
+      new EnvelopeProblem('body_too_large', `${error.detail} The body was not kept.`),
+    );
+  }
+
+  /**
    * Replays journaled raw bodies through the current mappings, oldest first, one transaction per batch. Upserts on
-   * natural keys make a replay idempotent: fixed rows are updated, unchanged ones count as duplicates.
+   * natural keys make a replay idempotent: fixed rows are updated, unchanged ones count as duplicates. A quarantined
+   * batch whose body now parses and yields something is released from quarantine; otherwise it stays quarantined.
    */
   async renormalize(
-    filter: { userId?: string; since?: Date },
+    filter: ReplayFilter,
     onBatch: (line: string) => void = () => undefined,
   ): Promise<RenormalizeReport> {
-    const report: RenormalizeReport = { batches: 0, replayed: 0, skippedNoPayload: 0, failed: 0 };
+    const report: RenormalizeReport = {
+      batches: 0,
+      replayed: 0,
+      skippedNoPayload: 0,
+      failed: 0,
+      stillQuarantined: 0,
+      released: 0,
+    };
     let after: { receivedAtKey: string; userId: string; id: string } | null = null;
     for (let page = 0; page < 1_000_000; page++) {
       const batches = await this.journal.pageForReplay(filter, after, 100);
       if (batches.length === 0) break;
       for (const candidate of batches) {
         report.batches++;
-        const compressed = await this.journal.getPayload(candidate.userId, candidate.id);
-        if (!compressed) {
-          report.skippedNoPayload++;
-          onBatch(`${candidate.id} skipped: raw body past retention`);
-          continue;
-        }
-        try {
-          const json = parseJsonBody(await gunzip(compressed));
-          const batch =
-            candidate.source === 'tutorial' ? parseTutorialBody(json).batch : parseSyncEnvelope(json);
-          const normalized = await this.db.run(async () => {
-            const result = await this.normalization.normalizeBatch({
-              userId: candidate.userId,
-              applicationId: candidate.applicationId,
-              batchId: candidate.id,
-              provider: batch.provider,
-              data: batch.data,
-            });
-            const outcome = outcomeOf(result, [], {});
-            await this.journal.recordRenormalized(candidate.userId, candidate.id, {
-              inserted: outcome.inserted,
-              updated: outcome.updated,
-              duplicate: outcome.duplicate,
-              rejected: outcome.rejected,
-            });
-            return outcome;
-          });
-          report.replayed++;
-          onBatch(
-            `${candidate.id} replayed: ${normalized.inserted} inserted, ${normalized.updated} updated, ` +
-              `${normalized.duplicate} unchanged, ${normalized.rejected} rejected`,
-          );
-        } catch (error) {
-          report.failed++;
-          onBatch(`${candidate.id} failed: ${error instanceof Error ? error.message : String(error)}`);
-        }
+        onBatch(await this.replayOne(candidate, report));
       }
       const last = batches[batches.length - 1];
       after = { receivedAtKey: last.receivedAtKey, userId: last.userId, id: last.id };
     }
     return report;
+  }
+
+  /** The operator endpoint: replays one batch of a user (quarantined or not) and answers its journal row. */
+  async replayBatch(principal: Principal, userId: string, batchId: string): Promise<SyncBatchRecord> {
+    const user = await this.resolveUser(principal, userId);
+    const report = await this.renormalize({ userId: user.id, batchId });
+    if (report.batches === 0) throw notFound(`Batch with ID: ${batchId} not found.`);
+    return (await this.journal.get(user.id, batchId))!;
+  }
+
+  private async replayOne(candidate: ReplayCandidate, report: RenormalizeReport): Promise<string> {
+    const compressed = await this.journal.getPayload(candidate.userId, candidate.id);
+    if (!compressed) {
+      report.skippedNoPayload++;
+      return `${candidate.id} skipped: raw body ${candidate.status === 'quarantined' ? 'not kept' : 'past retention'}`;
+    }
+    try {
+      let batch: ParsedBatch;
+      try {
+        const json = parseJsonBody(await gunzip(compressed));
+        batch = candidate.source === 'tutorial' ? parseTutorialBody(json).batch : parseSyncEnvelope(json);
+      } catch (error) {
+        if (candidate.status !== 'quarantined' || !(error instanceof EnvelopeProblem)) throw error;
+        report.stillQuarantined++;
+        return `${candidate.id} still quarantined: ${error.reason}: ${error.detail}`;
+      }
+      const outcome = await this.db.run(async () => {
+        const result = await this.normalization.normalizeBatch({
+          userId: candidate.userId,
+          applicationId: candidate.applicationId,
+          batchId: candidate.id,
+          provider: batch.provider,
+          data: batch.data,
+        });
+        const outcome: BatchOutcome = outcomeOf(result, result.rejections, {});
+        if (candidate.status === 'quarantined') {
+          if (isNothingUsable(outcome, batch.itemCount) || batch.itemCount === 0) return null;
+          await this.quarantine.release(
+            candidate.userId,
+            candidate.id,
+            batch.provider,
+            batch.itemCount,
+            outcome,
+          );
+        } else {
+          await this.journal.recordRenormalized(candidate.userId, candidate.id, {
+            inserted: outcome.inserted,
+            updated: outcome.updated,
+            duplicate: outcome.duplicate,
+            rejected: outcome.rejected,
+          });
+        }
+        return outcome;
+      });
+      if (!outcome) {
+        report.stillQuarantined++;
+        return `${candidate.id} still quarantined: nothing usable`;
+      }
+      report.replayed++;
+      if (candidate.status === 'quarantined') report.released++;
+      return (
+        `${candidate.id} ${candidate.status === 'quarantined' ? 'released' : 'replayed'}: ${outcome.inserted} ` +
+        `inserted, ${outcome.updated} updated, ${outcome.duplicate} unchanged, ${outcome.rejected} rejected`
+      );
+    } catch (error) {
+      report.failed++;
+      return `${candidate.id} failed: ${error instanceof Error ? error.message : String(error)}`;
+    }
   }
 }

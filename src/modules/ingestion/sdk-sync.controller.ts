@@ -8,6 +8,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { IncomingHttpHeaders } from 'node:http';
 import { Auth, CurrentPrincipal } from '../../common/auth/auth.decorator.js';
 import type { Principal } from '../../common/auth/principal.js';
 import { ApiProblems } from '../../common/http/api-problems.decorator.js';
@@ -16,9 +17,24 @@ import { uuidPipe } from '../../common/http/uuid.js';
 import { SyncLogsRequestDto, SyncLogsResultDto, SyncRequestDto } from './dto/sync-request.dto.js';
 import { SyncResultDto } from './dto/sync-result.dto.js';
 import { IngestionService } from './ingestion.service.js';
+import type { ClientHeaders } from './sync-batches.repository.js';
 import { SyncLogsService } from './sync-logs.service.js';
 
 export const REPLAYED_HEADER = 'Idempotent-Replayed';
+
+function headerValue(value: string | string[] | undefined, max: number): string | null {
+  const text = (Array.isArray(value) ? value[0] : value)?.trim();
+  return text ? text.slice(0, max) : null;
+}
+
+/** What the SDK says about itself (iOS ≥ 0.14 sends these on every request). */
+export function clientHeaders(headers: IncomingHttpHeaders): ClientHeaders {
+  return {
+    sdkVersion: headerValue(headers['x-open-wearables-sdk-version'], 64),
+    platform: headerValue(headers['x-open-wearables-sdk-platform'], 32)?.toLowerCase() ?? null,
+    userAgent: headerValue(headers['user-agent'], 255),
+  };
+}
 
 @ApiTags('sdk')
 @Controller(`${API_V1}/sdk/users`)
@@ -35,9 +51,12 @@ export class SdkSyncController {
     summary: 'Push a batch from a mobile Sync SDK',
     description:
       'Open Wearables envelope. Accepts gzip/deflate/br bodies and chunked transfer up to SYNC_BODY_LIMIT_BYTES ' +
-      'decoded. Invalid items are skipped and reported; the rest is committed before the 202. The same ' +
-      '`Idempotency-Key`, or the same body for the same user, answers the first result again with ' +
-      '`Idempotent-Replayed: true`. Overload and per-user limits answer 503 with Retry-After.',
+      'decoded. Invalid items are skipped and reported; the rest is committed before the 202. A body that cannot ' +
+      'be used as a whole (broken JSON or envelope, unknown provider, nothing storable, over the size limit) is ' +
+      'still 202, with `status: quarantined` and the reason: its raw body is kept for a replay. The same ' +
+      '`Idempotency-Key`, the same body, or the same `X-Request-Id` within INGEST_REQUEST_ID_REPLAY_SECONDS ' +
+      'answers the first result again with `Idempotent-Replayed: true`. A token of another user is 401. Overload ' +
+      'and per-user limits answer 503 with Retry-After. See docs/sdk-compatibility.md.',
   })
   @ApiBody({ type: SyncRequestDto })
   @ApiHeader({
@@ -45,8 +64,13 @@ export class SdkSyncController {
     required: false,
     description: 'Replays the first result when repeated.',
   })
+  @ApiHeader({
+    name: 'X-Request-Id',
+    required: false,
+    description: 'Repeated within the window (the SDK 401 retry), replays the first result.',
+  })
   @ApiAcceptedResponse({ type: SyncResultDto })
-  @ApiProblems(400, 403, 404, 413, 503)
+  @ApiProblems(400, 401, 404, 415, 503)
   async sync(
     @CurrentPrincipal() principal: Principal,
     @Param('user_id', uuidPipe) userId: string,
@@ -58,7 +82,12 @@ export class SdkSyncController {
       principal,
       userId,
       { stream: request.raw, headers: request.headers },
-      { idempotencyKey, requestId: request.id },
+      {
+        idempotencyKey,
+        requestId: request.id,
+        clientRequestId: request.headers['x-request-id'] === request.id,
+        client: clientHeaders(request.headers),
+      },
     );
     response.header(REPLAYED_HEADER, String(replayed));
     return SyncResultDto.from(batch);
@@ -75,6 +104,23 @@ export class SdkSyncController {
     @Param('batch_id', uuidPipe) batchId: string,
   ): Promise<SyncResultDto> {
     return SyncResultDto.from(await this.ingestion.getBatch(principal, userId, batchId));
+  }
+
+  @Post(':user_id/sync/:batch_id/replay')
+  @Auth('operator')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Replay one journaled batch through the current mappings (releases it from quarantine when it now works)',
+  })
+  @ApiOkResponse({ type: SyncResultDto })
+  @ApiProblems(400, 404)
+  async replay(
+    @CurrentPrincipal() principal: Principal,
+    @Param('user_id', uuidPipe) userId: string,
+    @Param('batch_id', uuidPipe) batchId: string,
+  ): Promise<SyncResultDto> {
+    return SyncResultDto.from(await this.ingestion.replayBatch(principal, userId, batchId));
   }
 
   @Post(':user_id/logs')

@@ -2,8 +2,11 @@ import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relat
 import type { User } from '../users/user.entity.js';
 
 export type BatchSource = 'sdk' | 'tutorial';
-/** Only committed batches exist: a failed batch rolls back with its journal row. */
-export type BatchStatus = 'completed' | 'partial';
+/**
+ * Only committed batches exist: a failed batch rolls back with its journal row. `quarantined`: acknowledged but not
+ * normalized (a deterministic problem with the whole body); its raw body is kept until a replay releases it.
+ */
+export type BatchStatus = 'completed' | 'partial' | 'quarantined';
 
 /**
  * The ingestion journal: one row per accepted push, committed with the normalized rows it produced. It holds what the
@@ -16,6 +19,11 @@ export type BatchStatus = 'completed' | 'partial';
   where: '"idempotency_key" IS NOT NULL',
 })
 @Index(['userId', 'receivedAt'])
+@Index('ix_sync_batches_user_id_request_id', ['userId', 'requestId'])
+@Index('ix_sync_batches_user_id_sync_session_id', ['userId', 'syncSessionId'], {
+  where: '"sync_session_id" IS NOT NULL',
+})
+@Index('ix_sync_batches_quarantined', ['receivedAt'], { where: `"status" = 'quarantined'` })
 export class SyncBatch {
   @PrimaryColumn({ type: 'uuid' })
   userId: string;
@@ -64,6 +72,32 @@ export class SyncBatch {
 
   @Column({ type: 'varchar', length: 16 })
   status: BatchStatus;
+
+  /** Machine-readable reason while (or since) the batch was quarantined. */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  quarantineReason: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  quarantineDetail: string | null;
+
+  /** The envelope's syncSessionId: links the pushes and telemetry of one export run. */
+  @Column({ type: 'varchar', length: 128, nullable: true })
+  syncSessionId: string | null;
+
+  /** `historical` or `live`; null when the SDK did not say (such batches are live). */
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  syncType: string | null;
+
+  /** X-Open-Wearables-SDK-Version, as the header said (the envelope's sdkVersion is `sdk_version`). */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  sdkHeaderVersion: string | null;
+
+  /** X-Open-Wearables-SDK-Platform (ios, android, …). */
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  sdkPlatform: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  userAgent: string | null;
 
   @Column({ type: 'integer' })
   itemCount: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseJsonBody, parseSyncEnvelope } from './sync-envelope.js';
+import { EnvelopeProblem, parseJsonBody, parseSyncEnvelope } from './sync-envelope.js';
 
 describe('parseSyncEnvelope', () => {
   it('normalizes the provider case and counts items of every collection', () => {
@@ -23,14 +23,44 @@ describe('parseSyncEnvelope', () => {
   });
 
   it.each([
-    [[1], /JSON object/],
-    [null, /JSON object/],
-    [{ data: {} }, /provider is required/],
-    [{ provider: 'apple_health', data: {} }, /Unsupported provider: apple_health/],
-    [{ provider: 'apple', data: 'x' }, /data is required/],
-    [{ provider: 'apple', data: [] }, /data is required/],
-  ])('rejects a broken envelope %#', (body, detail) => {
-    expect(() => parseSyncEnvelope(body)).toThrow(detail);
+    ['apple', 'apple'],
+    ['APPLE', 'apple'],
+    ['Samsung', 'samsung'],
+    ['google', 'google'],
+    ['health_connect', 'google'],
+    ['HEALTH_CONNECT', 'google'],
+  ])('stores provider %s as %s', (given, stored) => {
+    expect(parseSyncEnvelope({ provider: given, data: {} }).provider).toBe(stored);
+  });
+
+  it('reads syncSessionId and syncType, and leaves them null when absent or unknown', () => {
+    expect(
+      parseSyncEnvelope({ provider: 'apple', syncSessionId: ' s-1 ', syncType: 'Historical', data: {} }),
+    ).toMatchObject({ syncSessionId: 's-1', syncType: 'historical' });
+    expect(parseSyncEnvelope({ provider: 'apple', syncType: 'nightly', data: {} })).toMatchObject({
+      syncSessionId: null,
+      syncType: null,
+    });
+  });
+
+  it.each([
+    [[1], 'not_an_object', /JSON object/],
+    [null, 'not_an_object', /JSON object/],
+    [{ data: {} }, 'missing_provider', /provider is required/],
+    [{ provider: 'apple_health', data: {} }, 'unknown_provider', /Unsupported provider: apple_health/],
+    [{ provider: 'google_health', data: {} }, 'unknown_provider', /Unsupported provider: google_health/],
+    [{ provider: 'apple', data: 'x' }, 'invalid_data', /data is required/],
+    [{ provider: 'apple', data: [] }, 'invalid_data', /data is required/],
+  ])('names the quarantine reason of a broken envelope %#', (body, reason, detail) => {
+    let thrown: unknown;
+    try {
+      parseSyncEnvelope(body);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(EnvelopeProblem);
+    expect((thrown as EnvelopeProblem).reason).toBe(reason);
+    expect((thrown as EnvelopeProblem).detail).toMatch(detail);
   });
 });
 

@@ -5,11 +5,58 @@ import type { Provider, Rejection } from '../normalization/mapping/types.js';
 
 export const PROVIDERS: readonly Provider[] = ['apple', 'google', 'samsung'];
 
+/**
+ * What phones send for `provider`, any case, to the one slug we store. Open Wearables ≥ 0.8.1 renamed the Health
+ * Connect provider `health_connect` and keeps `google` as its permanent alias; we store `google` (the SDKs still send
+ * it). The cloud Google Health API is another provider altogether and is not accepted here.
+ */
+const PROVIDER_ALIASES: Readonly<Record<string, Provider>> = {
+  apple: 'apple',
+  google: 'google',
+  health_connect: 'google',
+  samsung: 'samsung',
+};
+export const ACCEPTED_PROVIDER_NAMES = Object.keys(PROVIDER_ALIASES);
+
+export function canonicalProvider(value: unknown): Provider | null {
+  if (typeof value !== 'string') return null;
+  return PROVIDER_ALIASES[value.trim().toLowerCase()] ?? null;
+}
+
+export type SyncType = 'historical' | 'live';
+
+/** Why a batch was kept in quarantine instead of being normalized. */
+export type QuarantineReason =
+  | 'empty_body'
+  | 'invalid_json'
+  | 'not_an_object'
+  | 'missing_provider'
+  | 'unknown_provider'
+  | 'invalid_data'
+  | 'nothing_usable'
+  | 'body_too_large';
+
+/**
+ * A deterministic problem with a whole body: re-sending cannot fix it, so on the SDK sync path the body is kept in
+ * quarantine and acknowledged; elsewhere (the tutorial endpoint) it is the 400 it always was.
+ */
+export class EnvelopeProblem extends AppError {
+  constructor(
+    readonly reason: QuarantineReason,
+    detail: string,
+  ) {
+    super('bad_request', detail);
+  }
+}
+
 /** What the journal needs from a parsed body; items stay untouched for normalization to judge one by one. */
 export interface ParsedBatch {
   provider: Provider;
   sdkVersion: string | null;
   syncTimestamp: Date | null;
+  /** Newer SDKs group the pushes of one export run; null for SDKs that do not send it. */
+  syncSessionId: string | null;
+  syncType: SyncType | null;
   data: NormalizeBatchInput['data'];
   itemCount: number;
   /** Items refused before normalization (tutorial readings); `mapRejections` lists them. Counted as rejected records. */
@@ -19,10 +66,7 @@ export interface ParsedBatch {
 }
 
 const COLLECTIONS = ['records', 'sleep', 'workouts', 'deleted'] as const;
-
-function envelopeError(detail: string): AppError {
-  return new AppError('bad_request', detail);
-}
+export const SYNC_SESSION_ID_MAX = 128;
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -30,14 +74,21 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
 
 /** JSON.parse with a 400 that says where the text broke; a UTF-8 BOM is tolerated. */
 export function parseJsonBody(bytes: Buffer): unknown {
-  if (bytes.length === 0) throw envelopeError('The request body is empty; expected a JSON object.');
+  if (bytes.length === 0)
+    throw new EnvelopeProblem('empty_body', 'The request body is empty; expected a JSON object.');
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   if (nestsDeeperThan(bytes))
-    throw envelopeError(`The request body nests JSON deeper than ${MAX_JSON_DEPTH} levels.`);
+    throw new EnvelopeProblem(
+      'invalid_json',
+      `The request body nests JSON deeper than ${MAX_JSON_DEPTH} levels.`,
+    );
   try {
     return JSON.parse(bytes.toString('utf8', start));
   } catch (error) {
-    throw envelopeError(`The request body is not valid JSON: ${(error as Error).message}`);
+    throw new EnvelopeProblem(
+      'invalid_json',
+      `The request body is not valid JSON: ${(error as Error).message}`,
+    );
   }
 }
 
@@ -59,25 +110,49 @@ function optionalDate(value: unknown): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
+export function optionalSessionId(value: unknown): string | null {
+  const id = typeof value === 'string' ? value.trim() : '';
+  return id ? id.slice(0, SYNC_SESSION_ID_MAX) : null;
+}
+
+/** `historical` / `live` in any case; anything else is unknown and recorded as null (SDKs without sessions are live). */
+export function optionalSyncType(value: unknown): SyncType | null {
+  const type = typeof value === 'string' ? value.trim().toLowerCase() : '';
+  return type === 'historical' || type === 'live' ? type : null;
+}
+
 /**
- * Strict only where the peer is: an object with a known provider (case-insensitive) and an object `data`. Unknown keys
- * are ignored, and sdkVersion / syncTimestamp are recorded when usable rather than required.
+ * Strict only where the peer is: an object with a known provider (case-insensitive, aliases folded) and an object
+ * `data`. Unknown keys are ignored; sdkVersion, syncTimestamp, syncSessionId and syncType are recorded when usable
+ * rather than required.
  */
 export function parseSyncEnvelope(body: unknown): ParsedBatch {
-  if (!isPlainObject(body)) throw envelopeError('The request body must be a JSON object.');
-  const rawProvider = typeof body.provider === 'string' ? body.provider.trim().toLowerCase() : '';
-  if (!rawProvider) throw envelopeError(`provider is required; supported: ${PROVIDERS.join(', ')}.`);
-  if (!PROVIDERS.includes(rawProvider as Provider))
-    throw envelopeError(
-      `Unsupported provider: ${String(body.provider).slice(0, 40)}. Supported: ${PROVIDERS.join(', ')}.`,
+  if (!isPlainObject(body))
+    throw new EnvelopeProblem('not_an_object', 'The request body must be a JSON object.');
+  const given = typeof body.provider === 'string' ? body.provider.trim() : '';
+  if (!given)
+    throw new EnvelopeProblem(
+      'missing_provider',
+      `provider is required; supported: ${ACCEPTED_PROVIDER_NAMES.join(', ')}.`,
+    );
+  const provider = canonicalProvider(given);
+  if (!provider)
+    throw new EnvelopeProblem(
+      'unknown_provider',
+      `Unsupported provider: ${given.slice(0, 40)}. Supported: ${ACCEPTED_PROVIDER_NAMES.join(', ')}.`,
     );
   const data = body.data === undefined || body.data === null ? undefined : body.data;
   if (!isPlainObject(data))
-    throw envelopeError('data is required and must be an object with records, sleep and workouts arrays.');
+    throw new EnvelopeProblem(
+      'invalid_data',
+      'data is required and must be an object with records, sleep and workouts arrays.',
+    );
   return {
-    provider: rawProvider as Provider,
+    provider,
     sdkVersion: optionalString(body.sdkVersion, 64),
     syncTimestamp: optionalDate(body.syncTimestamp),
+    syncSessionId: optionalSessionId(body.syncSessionId),
+    syncType: optionalSyncType(body.syncType),
     data,
     itemCount: countItems(data),
   };

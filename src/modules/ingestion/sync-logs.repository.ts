@@ -3,6 +3,7 @@ import { Transactions } from '../../database/transactions.js';
 
 export interface NewLogEvent {
   eventType: string | null;
+  syncSessionId: string | null;
   occurredAt: Date | null;
   payload: Record<string, unknown>;
 }
@@ -26,15 +27,22 @@ export class SyncLogsRepository {
   ): Promise<void> {
     if (events.length === 0) return;
     await this.db.manager.query(
-      `INSERT INTO sync_log_events (user_id, provider, sdk_version, event_type, occurred_at, received_at, payload)
-       SELECT $1, $2, $3, e.event_type, e.occurred_at, now(), e.payload
-         FROM jsonb_to_recordset($4::jsonb) AS e(event_type text, occurred_at timestamptz, payload jsonb)`,
+      `INSERT INTO sync_log_events (user_id, provider, sdk_version, event_type, occurred_at, received_at, payload,
+                                    sync_session_id)
+       SELECT $1, $2, $3, e.event_type, e.occurred_at, now(), e.payload, e.sync_session_id
+         FROM jsonb_to_recordset($4::jsonb)
+           AS e(event_type text, occurred_at timestamptz, payload jsonb, sync_session_id text)`,
       [
         userId,
         meta.provider,
         meta.sdkVersion,
         JSON.stringify(
-          events.map((e) => ({ event_type: e.eventType, occurred_at: e.occurredAt, payload: e.payload })),
+          events.map((e) => ({
+            event_type: e.eventType,
+            occurred_at: e.occurredAt,
+            payload: e.payload,
+            sync_session_id: e.syncSessionId,
+          })),
         ),
       ],
     );
@@ -44,6 +52,7 @@ export class SyncLogsRepository {
   async recent(userId: string, limit: number): Promise<StoredLogEvent[]> {
     return this.db.manager.query(
       `SELECT provider, sdk_version AS "sdkVersion", event_type AS "eventType", occurred_at AS "occurredAt",
+              sync_session_id AS "syncSessionId",
               received_at AS "receivedAt", payload
          FROM sync_log_events WHERE user_id = $1
         ORDER BY received_at DESC, id DESC LIMIT ${Math.trunc(limit)}`,

@@ -3,7 +3,7 @@ import type { Principal } from '../../common/auth/principal.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { isRepresentableInstant, parseDateTime } from '../../common/http/calendar.js';
 import { IngestionService } from './ingestion.service.js';
-import { isPlainObject } from './sync-envelope.js';
+import { canonicalProvider, isPlainObject, optionalSessionId } from './sync-envelope.js';
 import { NewLogEvent, StoredLogEvent, SyncLogsRepository } from './sync-logs.repository.js';
 
 /** More than any SDK sends (one start/end event plus one device_state); the rest of a request is dropped, counted. */
@@ -28,8 +28,9 @@ function timestamp(value: unknown): Date | null {
 }
 
 /**
- * Unlike upstream (strict schema → 400), telemetry is taken as sent: unknown event types, batteryLevel −1 and
- * millisecond timestamps are all kept. Only a body that is not an object with an `events` array is refused.
+ * Unlike upstream (strict schema → 400), telemetry is taken as sent: unknown event types, batteryLevel −1,
+ * millisecond timestamps and the 0.8.1 fields (`syncSessionId`; `errorCode`, `errorMessage`, `timeRange` on
+ * type-end events) are all kept. Only a body that is not an object with an `events` array is refused.
  */
 export function parseLogEvents(body: unknown): {
   provider: string | null;
@@ -40,6 +41,7 @@ export function parseLogEvents(body: unknown): {
   if (!isPlainObject(body)) throw new AppError('bad_request', 'The request body must be a JSON object.');
   if (!Array.isArray(body.events)) throw new AppError('bad_request', 'events must be an array.');
   const events: NewLogEvent[] = [];
+  const sessionId = optionalSessionId(body.syncSessionId);
   let dropped = 0;
   for (const event of body.events) {
     if (!isPlainObject(event) || events.length >= MAX_EVENTS_PER_REQUEST) {
@@ -48,12 +50,13 @@ export function parseLogEvents(body: unknown): {
     }
     events.push({
       eventType: shortString(event.eventType, 100),
+      syncSessionId: sessionId ?? optionalSessionId(event.syncSessionId),
       occurredAt: timestamp(event.timestamp),
       payload: event,
     });
   }
   return {
-    provider: shortString(body.provider, 32)?.toLowerCase() ?? null,
+    provider: canonicalProvider(body.provider) ?? shortString(body.provider, 32)?.toLowerCase() ?? null,
     sdkVersion: shortString(body.sdkVersion, 64),
     events,
     dropped,

@@ -211,6 +211,8 @@ export function parseTutorialBody(body: unknown): TutorialPush {
     externalUserId: userId.trim(),
     batch: {
       provider: 'apple',
+      syncSessionId: null,
+      syncType: null,
       sdkVersion: null,
       syncTimestamp: null,
       data: converted.data,

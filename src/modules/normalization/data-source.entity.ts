@@ -60,6 +60,19 @@ export class UserDataSource {
   @Column({ type: 'varchar', length: 64, nullable: true })
   softwareVersion: string | null;
 
+  /** The SDK that last delivered data for this source, as its headers said (X-Open-Wearables-SDK-*, User-Agent). */
+  @Column({ type: 'varchar', length: 64, nullable: true })
+  lastSdkVersion: string | null;
+
+  @Column({ type: 'varchar', length: 32, nullable: true })
+  lastSdkPlatform: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  lastUserAgent: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  lastBatchAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -58,4 +58,25 @@ export class DataSourcesRepository {
     }
     return ids;
   }
+
+  /**
+   * Records which SDK last delivered data for these sources. Written after the batch commits and only when something
+   * changed or a minute passed, so parallel batches of one user do not queue on the same rows.
+   */
+  async recordClient(
+    userId: string,
+    dataSourceIds: string[],
+    client: { sdkVersion: string | null; platform: string | null; userAgent: string | null },
+  ): Promise<void> {
+    if (dataSourceIds.length === 0) return;
+    await this.db.manager.query(
+      `UPDATE data_sources SET last_sdk_version = $3, last_sdk_platform = $4, last_user_agent = $5,
+              last_batch_at = now()
+        WHERE user_id = $1 AND id = ANY($2::uuid[])
+          AND (last_batch_at IS NULL OR last_batch_at < now() - interval '1 minute'
+               OR last_sdk_version IS DISTINCT FROM $3 OR last_sdk_platform IS DISTINCT FROM $4
+               OR last_user_agent IS DISTINCT FROM $5)`,
+      [userId, dataSourceIds, client.sdkVersion, client.platform, client.userAgent],
+    );
+  }
 }

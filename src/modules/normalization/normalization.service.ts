@@ -27,6 +27,7 @@ import {
 import { assembleSleepSessions } from './sleep-assembly.js';
 import { SleepRepository, type SleepStageRow, type TouchedStage, type Window } from './sleep.repository.js';
 import { type WorkoutRow, WorkoutsRepository } from './workouts.repository.js';
+import { napIds } from './sleep-naps.js';
 
 const emptyCounts = (received: number): CollectionCounts => ({
   received,
@@ -68,6 +69,15 @@ export class NormalizationService {
     private readonly workouts: WorkoutsRepository,
   ) {}
 
+  /** Which SDK (headers) last delivered data for these sources; called after the batch committed. */
+  async recordSourceClient(
+    userId: string,
+    dataSourceIds: string[],
+    client: { sdkVersion: string | null; platform: string | null; userAgent: string | null },
+  ): Promise<void> {
+    await this.dataSources.recordClient(userId, dataSourceIds, client);
+  }
+
   async normalizeBatch(input: NormalizeBatchInput): Promise<NormalizeBatchResult> {
     const { userId, batchId, provider } = input;
     const rejections: Rejection[] = [];
@@ -106,6 +116,7 @@ export class NormalizationService {
       deleted: { received: deleted.received, applied: 0, rejected: deleted.rejected },
       rejections,
       touched: describeTouched([], [], [], false),
+      dataSourceIds: [],
     };
 
     const sources: SourceDescriptor[] = [
@@ -115,6 +126,7 @@ export class NormalizationService {
     ];
     const sourceIds = await this.dataSources.resolve(userId, sources);
     const sourceId = (s: SourceDescriptor) => sourceIds.get(s.key)!;
+    result.dataSourceIds = [...new Set(sourceIds.values())];
 
     const samples = records.items.filter((r): r is NormalizedSample => r.kind === 'sample');
     const unknown = records.items.filter((r): r is UnknownRecord => r.kind === 'unknown');
@@ -339,6 +351,11 @@ export class NormalizationService {
     const stale = stored.filter((s) => !produced.has(`${s.dataSourceId}|${s.sessionKey}`));
     await this.sleep.replaceSessions(userId, batchId, sessions, stale);
     const days = new Set([...sessions.map((s) => s.localDate), ...stale.map((s) => s.localDate)]);
-    await this.sleep.flagNaps(userId, [...days].sort(), napMaxMinutes);
+    const sessionsOfDays = await this.sleep.sessionsOfDays(userId, [...days].sort());
+    await this.sleep.setNaps(
+      userId,
+      sessionsOfDays.map((s) => s.id),
+      napIds(sessionsOfDays, { maxMinutes: napMaxMinutes, separationMinutes: sleepGapMinutes }),
+    );
   }
 }

@@ -28,4 +28,6 @@ export interface NormalizeBatchResult {
   rejections: Rejection[];
   /** Metrics, time range and local days the batch touched (for webhook events; no values). */
   touched: BatchTouched;
+  /** The data sources this batch delivered data for. */
+  dataSourceIds: string[];
 }

@@ -3,6 +3,7 @@ import { Transactions } from '../../database/transactions.js';
 import type { SleepStage } from './mapping/types.js';
 import type { AssembledSession, StageInterval } from './sleep-assembly.js';
 import { chunks, epochMs, epochMsArray, json, queryReturning, textArray, type WriteCounts } from './sql.js';
+import type { NapCandidate } from './sleep-naps.js';
 
 export interface SleepStageRow {
   startAt: Date;
@@ -310,22 +311,26 @@ export class SleepRepository {
     );
   }
 
-  /**
-   * A session is a nap when it is shorter than `napMaxMinutes` and is not its source's main sleep (its longest
-   * primary session) of that local day. Recomputed for every day a batch touched, in one statement.
-   */
-  async flagNaps(userId: string, localDates: string[], napMaxMinutes: number): Promise<void> {
-    if (localDates.length === 0) return;
+  /** The sessions of these local days, for the nap rule (sleep-naps.ts). */
+  async sessionsOfDays(userId: string, localDates: string[]): Promise<NapCandidate[]> {
+    if (localDates.length === 0) return [];
+    const rows: Array<Omit<NapCandidate, 'start' | 'end'> & { start: Date; end: Date }> =
+      await this.db.manager.query(
+        `SELECT id, data_source_id AS "dataSourceId", local_date::text AS "localDate", start_at AS start,
+                end_at AS "end", zone_offset AS "zoneOffset", is_primary AS "isPrimary"
+           FROM sleep_sessions WHERE user_id = $1 AND local_date = ANY($2::date[])`,
+        [userId, localDates],
+      );
+    return rows.map((r) => ({ ...r, start: new Date(r.start).getTime(), end: new Date(r.end).getTime() }));
+  }
+
+  /** Sets is_nap on these sessions: true for `naps`, false for the others; only rows that change are written. */
+  async setNaps(userId: string, sessionIds: string[], naps: Set<string>): Promise<void> {
+    if (sessionIds.length === 0) return;
     await this.db.manager.query(
-      `UPDATE sleep_sessions s SET is_nap = x.is_nap
-         FROM (SELECT id,
-                      is_primary AND duration_seconds < $3 * 60
-                        AND row_number() OVER (PARTITION BY data_source_id, local_date, is_primary
-                                               ORDER BY duration_seconds DESC, start_at, session_key) > 1 AS is_nap
-                 FROM sleep_sessions
-                WHERE user_id = $1 AND local_date = ANY($2::date[])) x
-        WHERE s.user_id = $1 AND s.id = x.id AND s.is_nap IS DISTINCT FROM x.is_nap`,
-      [userId, localDates, napMaxMinutes],
+      `UPDATE sleep_sessions s SET is_nap = (s.id = ANY($3::uuid[]))
+        WHERE s.user_id = $1 AND s.id = ANY($2::uuid[]) AND s.is_nap IS DISTINCT FROM (s.id = ANY($3::uuid[]))`,
+      [userId, sessionIds, [...naps]],
     );
   }
 }

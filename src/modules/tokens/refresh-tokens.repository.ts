@@ -226,6 +226,18 @@ export class RefreshTokensRepository {
     return row.count;
   }
 
+  /** Ends the given sessions (families) of one user; families of other users are never touched. */
+  async revokeFamiliesByIds(userId: string, familyIds: string[], reason: string): Promise<number> {
+    if (familyIds.length === 0) return 0;
+    const [row] = await this.db.manager.query(
+      `WITH revoked AS (UPDATE refresh_token_families SET revoked_at = now(), revoked_reason = $3
+                         WHERE user_id = $1 AND id = ANY($2::uuid[]) AND revoked_at IS NULL RETURNING 1)
+       SELECT count(*)::int AS count FROM revoked`,
+      [userId, familyIds, reason],
+    );
+    return row.count;
+  }
+
   /** Read-only view of a refresh token for introspection. */
   async describe(tokenHash: Buffer): Promise<{
     kind: string;

@@ -225,6 +225,14 @@ export class RefreshTokensService {
     this.events.changed();
   }
 
+  /**
+   * Ends these SDK sessions of the user inside the caller's transaction; the caller announces the change
+   * (CredentialEvents) after commit so access tokens of those families are refused at once.
+   */
+  async endUserSessions(userId: string, familyIds: string[], reason: string): Promise<number> {
+    return this.tokens.revokeFamiliesByIds(userId, [...new Set(familyIds)], reason);
+  }
+
   /** RFC 7009: ends the token's family; unknown or already revoked tokens are not an error. */
   async revoke(presented: string): Promise<void> {
     const family = await this.tokens.findFamilyIdByHash(hashSecret(presented));

@@ -61,8 +61,22 @@ export class BatchDto {
   source: string;
   @ApiProperty({ type: String, nullable: true })
   sdk_version: string | null;
-  /** completed, or partial when some items were rejected. */
+  /** completed, partial when some items were rejected, quarantined when the body could not be used as a whole. */
   status: string;
+  @ApiProperty({ type: String, nullable: true, description: 'Why the batch is (or was) quarantined.' })
+  quarantine_reason: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  sync_session_id: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['historical', 'live'] })
+  sync_type: string | null;
+  /** X-Open-Wearables-SDK-Version of the push. */
+  @ApiProperty({ type: String, nullable: true })
+  sdk_header_version: string | null;
+  /** X-Open-Wearables-SDK-Platform of the push. */
+  @ApiProperty({ type: String, nullable: true })
+  sdk_platform: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  user_agent: string | null;
   item_count: number;
   inserted: number;
   updated: number;
@@ -101,11 +115,65 @@ export class TelemetryEventDto {
   @ApiProperty({ type: String, nullable: true })
   sdk_version: string | null;
   @ApiProperty({ type: String, nullable: true })
+  sync_session_id: string | null;
+  @ApiProperty({ type: String, nullable: true })
   occurred_at: string | null;
   received_at: string;
   /** The event as the SDK sent it. */
   @ApiProperty({ type: 'object', additionalProperties: true })
   payload: Record<string, unknown>;
+}
+
+export class SyncSessionErrorDto {
+  @ApiProperty({ type: String, nullable: true })
+  data_type: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  error_code: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  error_message: string | null;
+}
+
+export class SyncSessionDto {
+  sync_session_id: string;
+  @ApiProperty({ type: String, nullable: true })
+  provider: string | null;
+  /** historical or live (batches without a syncType count as live). */
+  @ApiProperty({ enum: ['historical', 'live'] })
+  sync_type: string;
+  /** The first batch or log event of the session. */
+  started_at: string;
+  last_activity_at: string;
+  batches: number;
+  items: number;
+  /** Items rejected across the session's batches. */
+  rejections: number;
+  /** Batches kept in quarantine. */
+  quarantined_batches: number;
+  /** Data types whose `historical_data_type_sync_end` said success:false or carried an errorCode. */
+  errors: number;
+  @ApiProperty({ type: [SyncSessionErrorDto], description: 'The session’s errors, up to 20.' })
+  error_details: SyncSessionErrorDto[];
+  /**
+   * Historical: every data type the start event announced (else every type seen) ended with success:true. Live:
+   * each push is complete once acknowledged, so true.
+   */
+  finished: boolean;
+}
+
+export class SyncSessionsQueryDto {
+  /** Sessions returned, newest activity first (1–100). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit: number = 20;
+}
+
+export class SyncSessionListDto {
+  @ApiProperty({ type: [SyncSessionDto] })
+  items: SyncSessionDto[];
+  total: number;
 }
 
 export class SyncStatusDto {
@@ -118,5 +186,11 @@ export class SyncStatusDto {
   metrics: MetricLagDto[];
   /** The latest SDK telemetry events (POST /sdk/users/{id}/logs), newest first. */
   telemetry: TelemetryEventDto[];
+  @ApiProperty({
+    type: SyncSessionDto,
+    nullable: true,
+    description: 'The sync session with the newest activity.',
+  })
+  latest_session: SyncSessionDto | null;
   generated_at: string;
 }

@@ -46,6 +46,36 @@ function collectionCounts(counts: Record<string, unknown>, key: string): Collect
   };
 }
 
+export class QuarantineDto {
+  @ApiProperty({
+    enum: [
+      'empty_body',
+      'invalid_json',
+      'not_an_object',
+      'missing_provider',
+      'unknown_provider',
+      'invalid_data',
+      'nothing_usable',
+      'body_too_large',
+    ],
+  })
+  reason: string;
+  detail: string;
+  /** False only for `body_too_large`: that body could not be held, so no replay can repair it. */
+  body_kept: boolean;
+}
+
+export class SyncClientDto {
+  /** X-Open-Wearables-SDK-Version. */
+  @ApiProperty({ type: String, nullable: true })
+  sdk_version: string | null;
+  /** X-Open-Wearables-SDK-Platform. */
+  @ApiProperty({ type: String, nullable: true })
+  platform: string | null;
+  @ApiProperty({ type: String, nullable: true })
+  user_agent: string | null;
+}
+
 /**
  * The answer to a sync push, and what GET …/sync/{batch_id} returns later. The first seven fields are Open Wearables'
  * `UploadDataResponse`; the rest say exactly what happened to the batch.
@@ -65,8 +95,26 @@ export class SyncResultDto {
 
   @ApiProperty({ format: 'uuid' })
   batch_id: string;
-  @ApiProperty({ enum: ['completed', 'partial'], description: '`partial` when some items were rejected.' })
+  @ApiProperty({
+    enum: ['completed', 'partial', 'quarantined'],
+    description:
+      '`partial` when some items were rejected; `quarantined` when the body could not be used as a whole: it was ' +
+      'kept (see `quarantine`) and nothing was normalized until an operator replays it.',
+  })
   status: string;
+  /** True while the batch is quarantined. */
+  quarantined: boolean;
+  @ApiPropertyOptional({
+    type: QuarantineDto,
+    nullable: true,
+    description: 'Why the batch is (or was, before a replay released it) quarantined.',
+  })
+  quarantine: QuarantineDto | null;
+  @ApiProperty({ type: String, nullable: true })
+  sync_session_id: string | null;
+  @ApiProperty({ type: String, nullable: true, enum: ['historical', 'live'] })
+  sync_type: string | null;
+  client: SyncClientDto;
   @ApiProperty({ enum: ['sdk', 'tutorial'] })
   source: string;
   provider: string;
@@ -104,9 +152,14 @@ export class SyncResultDto {
       },
     };
     const saved = (c: CollectionCountsDto) => c.inserted + c.updated;
+    const quarantined = row.status === 'quarantined';
     return {
       status_code: 202,
-      response: row.rejected > 0 ? `Batch stored; ${row.rejected} invalid item(s) skipped` : 'Batch stored',
+      response: quarantined
+        ? `Batch quarantined: ${row.quarantineDetail ?? row.quarantineReason}`
+        : row.rejected > 0
+          ? `Batch stored; ${row.rejected} invalid item(s) skipped`
+          : 'Batch stored',
       user_id: row.userId,
       dropped_count: row.rejected,
       records_saved: saved(collections.records),
@@ -114,6 +167,17 @@ export class SyncResultDto {
       sleep_saved: saved(collections.sleep),
       batch_id: row.id,
       status: row.status,
+      quarantined,
+      quarantine: row.quarantineReason
+        ? {
+            reason: row.quarantineReason,
+            detail: row.quarantineDetail ?? '',
+            body_kept: row.quarantineReason !== 'body_too_large',
+          }
+        : null,
+      sync_session_id: row.syncSessionId,
+      sync_type: row.syncType,
+      client: { sdk_version: row.sdkHeaderVersion, platform: row.sdkPlatform, user_agent: row.userAgent },
       source: row.source,
       provider: row.provider,
       sdk_version: row.sdkVersion,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseWorkout } from './index.js';
+import { MAX_ROUTE_POINTS, routeOf } from './workouts.js';
 
 function iosWorkout(values: unknown, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
@@ -225,5 +226,44 @@ describe('parseWorkout', () => {
         reason: 'startDate 2026-04-10T05:30:00Z is after endDate 2026-04-10T05:00:00Z',
       },
     });
+  });
+});
+
+describe('routeOf (iOS ≥ 0.15 workout routes)', () => {
+  const point = (i: number) => ({
+    timestamp: new Date(Date.UTC(2026, 3, 10, 6, 0, 0) + i * 1000).toISOString().replace('.000Z', 'Z'),
+    latitude: 52.2 + i * 1e-5,
+    longitude: 21.0 + i * 1e-5,
+    altitudeM: 100 + (i % 7),
+    horizontalAccuracyM: 4.2,
+    verticalAccuracyM: null,
+  });
+
+  it('keeps thousands of points in time order, in the SDK shape', () => {
+    const raw = Array.from({ length: 3600 }, (_, i) => point(3599 - i));
+    const route = routeOf(raw)!;
+    expect(route).toHaveLength(3600);
+    expect(route[0]).toEqual(point(0));
+    expect(route[3599]).toEqual(point(3599));
+  });
+
+  it('drops points without a time or with impossible coordinates, and negative accuracies', () => {
+    const route = routeOf([
+      point(0),
+      { ...point(1), latitude: 91 },
+      { ...point(2), longitude: 'east' },
+      { ...point(3), timestamp: 'soon' },
+      'not a point',
+      { ...point(4), horizontalAccuracyM: -1 },
+    ]);
+    expect(route).toEqual([point(0), { ...point(4), horizontalAccuracyM: null }]);
+    expect(routeOf(null)).toBeNull();
+  });
+
+  it(`thins a route longer than ${MAX_ROUTE_POINTS} points evenly, keeping the first and the last`, () => {
+    const route = routeOf(Array.from({ length: MAX_ROUTE_POINTS * 2 + 1 }, (_, i) => point(i)))!;
+    expect(route).toHaveLength(MAX_ROUTE_POINTS);
+    expect(route[0]).toEqual(point(0));
+    expect(route[MAX_ROUTE_POINTS - 1]).toEqual(point(MAX_ROUTE_POINTS * 2));
   });
 });

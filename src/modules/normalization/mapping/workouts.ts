@@ -46,13 +46,64 @@ export function parseWorkout(
       notes: optionalString(raw.notes, MAX_TEXT_LENGTH),
       statistics,
       otherValues,
-      route: arrayOrNull(raw.route),
+      route: routeOf(raw.route),
       laps: arrayOrNull(raw.laps),
       segments: arrayOrNull(raw.segments),
       samples: arrayOrNull(raw.samples),
       metadata: isObject(raw.metadata) ? raw.metadata : null,
     },
   };
+}
+
+/**
+ * Route points kept per workout. iOS ≥ 0.15 sends the workout's GPS route (one point every second or few: a marathon
+ * is ~15,000); beyond this the route is thinned evenly, keeping first and last, so one workout row stays bounded.
+ */
+export const MAX_ROUTE_POINTS = 20_000;
+
+export interface RoutePoint {
+  timestamp: string;
+  latitude: number;
+  longitude: number;
+  altitudeM: number | null;
+  horizontalAccuracyM: number | null;
+  verticalAccuracyM: number | null;
+}
+
+function routePoint(raw: unknown): RoutePoint | null {
+  if (!isObject(raw)) return null;
+  const latitude = finiteNumber(raw.latitude);
+  const longitude = finiteNumber(raw.longitude);
+  const timestamp = optionalString(raw.timestamp, 40);
+  if (latitude === null || longitude === null || timestamp === null) return null;
+  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180 || Number.isNaN(Date.parse(timestamp)))
+    return null;
+  const accuracy = (value: unknown) => {
+    const n = finiteNumber(value);
+    return n !== null && n >= 0 ? n : null;
+  };
+  return {
+    timestamp,
+    latitude,
+    longitude,
+    altitudeM: finiteNumber(raw.altitudeM),
+    horizontalAccuracyM: accuracy(raw.horizontalAccuracyM),
+    verticalAccuracyM: accuracy(raw.verticalAccuracyM),
+  };
+}
+
+/** Valid points in the SDK's own shape (camelCase, metres), in time order; unusable points are dropped. */
+export function routeOf(raw: unknown): RoutePoint[] | null {
+  if (!Array.isArray(raw)) return null;
+  const points: RoutePoint[] = [];
+  for (const item of raw) {
+    const point = routePoint(item);
+    if (point) points.push(point);
+  }
+  points.sort((a, b) => Date.parse(a.timestamp) - Date.parse(b.timestamp));
+  if (points.length <= MAX_ROUTE_POINTS) return points;
+  const step = (points.length - 1) / (MAX_ROUTE_POINTS - 1);
+  return Array.from({ length: MAX_ROUTE_POINTS }, (_, i) => points[Math.round(i * step)]!);
 }
 
 interface Winner {
