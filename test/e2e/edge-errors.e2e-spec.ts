@@ -105,7 +105,7 @@ describe('Errors at the edge: framework answers as problem+json, input PostgreSQ
     expect(form.status).toBe(400);
   });
 
-  it('refuses JSON nested deeper than 64 levels with 400 before any recursive walk', async () => {
+  it('refuses JSON nested deeper than 64 levels before any recursive walk: 400, or quarantined on the SDK sync path', async () => {
     for (const body of ['['.repeat(5000) + ']'.repeat(5000), '{"a":'.repeat(5000) + '1' + '}'.repeat(5000)]) {
       const response = await t.http
         .post('/api/v1/auth/login')
@@ -119,8 +119,12 @@ describe('Errors at the edge: framework answers as problem+json, input PostgreSQ
       .set(tenant.app.auth)
       .set('Content-Type', 'application/json')
       .send(`{"provider":"apple","data":${'['.repeat(5000)}${']'.repeat(5000)}}`)
-      .expect(400);
-    expect(sync.body.detail).toMatch(/64 levels/);
+      .expect(202);
+    expect(sync.body).toMatchObject({
+      status: 'quarantined',
+      quarantine: { reason: 'invalid_json', body_kept: true },
+    });
+    expect(sync.body.quarantine.detail).toMatch(/64 levels/);
   });
 
   it('answers unreadable HTTP Basic with 401 on app routes and invalid_client on the token endpoint', async () => {

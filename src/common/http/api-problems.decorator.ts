@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional, ApiResponse } from '@nestjs/swagger';
+import { ApiExtension, ApiProperty, ApiPropertyOptional, ApiResponse } from '@nestjs/swagger';
 
 export class FieldErrorDto {
   @ApiProperty({ example: 'name' })
@@ -54,6 +54,14 @@ export function ApiProblems(...statuses: number[]) {
 
 /** What the body parsers can answer on any route that takes a body (see body-parsers.ts). */
 export const BODY_PROBLEMS = [400, 408, 413, 415];
+
+/** OpenAPI extension of an operation that answers an over-limit body 2xx quarantined instead of 413. */
+export const QUARANTINES_OVERSIZED_BODIES = 'x-quarantines-oversized-bodies';
+
+/** Marks an operation whose over-limit bodies are quarantined, so the document does not promise a 413. */
+export function ApiQuarantinesOversizedBodies() {
+  return ApiExtension(QUARANTINES_OVERSIZED_BODIES, true);
+}
 
 /** What any operation can answer while the database is unreachable or refusing (see transient-errors.ts). */
 export const INFRASTRUCTURE_PROBLEMS = [503];

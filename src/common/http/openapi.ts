@@ -9,6 +9,7 @@ import {
 import { WEBHOOK_EVENT_MODELS, webhooksSection } from '../../modules/webhooks/webhook-openapi.js';
 import {
   BODY_PROBLEMS,
+  QUARANTINES_OVERSIZED_BODIES,
   INFRASTRUCTURE_PROBLEMS,
   ProblemDto,
   problemResponse,
@@ -39,6 +40,7 @@ function documentBodyProblems(document: OpenAPIObject): void {
         operation.responses[String(status)] ??= problemResponse(status);
       if (!operation.requestBody) continue;
       for (const status of BODY_PROBLEMS) {
+        if (status === 413 && (operation as Record<string, unknown>)[QUARANTINES_OVERSIZED_BODIES]) continue;
         const documented = operation.responses[String(status)] as
           { content?: Record<string, unknown> } | undefined;
         if (!documented) operation.responses[String(status)] = problemResponse(status);

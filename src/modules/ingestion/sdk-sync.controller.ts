@@ -11,7 +11,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { IncomingHttpHeaders } from 'node:http';
 import { Auth, CurrentPrincipal } from '../../common/auth/auth.decorator.js';
 import type { Principal } from '../../common/auth/principal.js';
-import { ApiProblems } from '../../common/http/api-problems.decorator.js';
+import { ApiProblems, ApiQuarantinesOversizedBodies } from '../../common/http/api-problems.decorator.js';
 import { API_V1 } from '../../common/http/routes.js';
 import { uuidPipe } from '../../common/http/uuid.js';
 import { SyncLogsRequestDto, SyncLogsResultDto, SyncRequestDto } from './dto/sync-request.dto.js';
@@ -71,6 +71,7 @@ export class SdkSyncController {
   })
   @ApiAcceptedResponse({ type: SyncResultDto })
   @ApiProblems(400, 401, 404, 415, 503)
+  @ApiQuarantinesOversizedBodies()
   async sync(
     @CurrentPrincipal() principal: Principal,
     @Param('user_id', uuidPipe) userId: string,

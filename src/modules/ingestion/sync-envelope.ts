@@ -10,17 +10,23 @@ export const PROVIDERS: readonly Provider[] = ['apple', 'google', 'samsung'];
  * Connect provider `health_connect` and keeps `google` as its permanent alias; we store `google` (the SDKs still send
  * it). The cloud Google Health API is another provider altogether and is not accepted here.
  */
-const PROVIDER_ALIASES: Readonly<Record<string, Provider>> = {
-  apple: 'apple',
-  google: 'google',
-  health_connect: 'google',
-  samsung: 'samsung',
-};
-export const ACCEPTED_PROVIDER_NAMES = Object.keys(PROVIDER_ALIASES);
+const PROVIDER_ALIASES: ReadonlyMap<string, Provider> = new Map([
+  ['apple', 'apple'],
+  ['google', 'google'],
+  ['health_connect', 'google'],
+  ['samsung', 'samsung'],
+]);
+export const ACCEPTED_PROVIDER_NAMES = [...PROVIDER_ALIASES.keys()];
 
 export function canonicalProvider(value: unknown): Provider | null {
   if (typeof value !== 'string') return null;
-  return PROVIDER_ALIASES[value.trim().toLowerCase()] ?? null;
+  return PROVIDER_ALIASES.get(value.trim().toLowerCase()) ?? null;
+}
+
+/** A client's string made safe to echo in a stored detail: bounded, with control characters and surrogates masked. */
+function echoable(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is being masked
+  return text.slice(0, 40).replace(/[\u0000-\u001f\u007f\ud800-\udfff]/g, '?');
 }
 
 export type SyncType = 'historical' | 'live';
@@ -139,7 +145,7 @@ export function parseSyncEnvelope(body: unknown): ParsedBatch {
   if (!provider)
     throw new EnvelopeProblem(
       'unknown_provider',
-      `Unsupported provider: ${given.slice(0, 40)}. Supported: ${ACCEPTED_PROVIDER_NAMES.join(', ')}.`,
+      `Unsupported provider: ${echoable(given)}. Supported: ${ACCEPTED_PROVIDER_NAMES.join(', ')}.`,
     );
   const data = body.data === undefined || body.data === null ? undefined : body.data;
   if (!isPlainObject(data))
