@@ -49,8 +49,10 @@ describe('NormalizationService with the SDK fixtures', () => {
       return typeof body.provider === 'string' && typeof body.data === 'object' && body.data !== null;
     });
     expect(syncBodies).toEqual([
+      'android-0.12-health-connect-sync.json',
       'health-connect-0.11-sync.json',
       'ios-0.13-sync.json',
+      'ios-0.15-sync-route.json',
       'ios-legacy-source-keys.json',
       'samsung-0.11-single-heart-rate.json',
       'samsung-0.11-sync.json',
@@ -319,6 +321,57 @@ describe('NormalizationService with the SDK fixtures', () => {
     expect(workout!.laps).toEqual([
       { startDate: '2026-04-10T05:30:00Z', endDate: '2026-04-10T05:36:10Z', distanceM: 1000 },
     ]);
+  });
+
+  it('normalizes the Android 0.12 payload: power, speed, cadence, total calories and workout aggregates', async () => {
+    const { userId } = await newUser();
+    const result = await normalize(t, userId, payload('android-0.12-health-connect-sync.json'));
+    expect(result.records).toMatchObject({ received: 4, inserted: 4, rejected: 0, unknown: 0 });
+    const samples = await samplesOf(userId);
+    expect(samples.map((s) => [s.metric, s.value, s.unit])).toEqual([
+      ['cadence', 88, 'rpm'],
+      ['power', 212, 'W'],
+      ['speed', 8.4, 'm/s'],
+      ['total_energy', 612.5, 'kcal'],
+    ]);
+    const [workout] = await workoutsOf(userId);
+    expect(workout).toMatchObject({
+      activity_type: 'cycling',
+      title: 'Evening ride',
+      // meanCadence arrives in rpm on a ride: pedalling cadence; totalCalories is total (not active) energy.
+      statistics: {
+        duration: 3600,
+        distance: 28150,
+        total_energy: 612.5,
+        heart_rate_min: 96,
+        heart_rate_avg: 138,
+        heart_rate_max: 171,
+        speed_avg: 7.82,
+        speed_max: 12.4,
+        power_avg: 205,
+        cycling_cadence_avg: 86,
+      },
+      other_values: null,
+    });
+  });
+
+  it('stores the iOS 0.15 workout route with the workout', async () => {
+    const { userId } = await newUser();
+    const body = payload('ios-0.15-sync-route.json');
+    const result = await normalize(t, userId, body);
+    expect(result.workouts).toMatchObject({ received: 1, inserted: 1, rejected: 0 });
+    const [workout] = await workoutsOf(userId);
+    const route = workout!.route as Record<string, unknown>[];
+    expect(route).toHaveLength(24);
+    expect(route[0]).toEqual({
+      timestamp: '2026-10-04T06:10:00Z',
+      latitude: 52.52,
+      longitude: 13.405,
+      altitudeM: 34,
+      horizontalAccuracyM: 3.5,
+      verticalAccuracyM: null,
+    });
+    expect(workout!.statistics).toMatchObject({ duration: 120, distance: 402.5, power_avg: 236 });
   });
 
   it('normalizes the Samsung 0.11 payload: mmol/L glucose, float noise, phone aggregate, unknown stat kept', async () => {

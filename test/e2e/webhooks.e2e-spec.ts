@@ -213,7 +213,7 @@ describe('Webhooks', () => {
         () => receiver.ofType('connection.created')[0],
         'connection.created',
       );
-      expect(connection.json.data).toEqual({ user_id: tenant.userId, provider: 'apple' });
+      expect(connection.json.data).toEqual({ user_id: tenant.userId, provider: 'apple', reactivated: false });
       const summary = await eventually(() => receiver.ofType('summary.updated')[0], 'summary.updated');
       expect(summary.json.data).toEqual({
         user_id: tenant.userId,

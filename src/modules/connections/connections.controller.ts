@@ -26,13 +26,14 @@ export class ConnectionsController {
   }
 
   @Delete(':provider')
-  @Auth('sdk', 'app')
+  @Auth('sdk', 'app', 'operator')
   @HttpCode(204)
   @ApiOperation({
     summary: 'Sign-out from the SDK: end the sessions of this provider and revoke the connection',
     description:
       'Called by iOS SDK ≥ 0.15 `signOut()` with the user token. apple, samsung, google and health_connect in any ' +
-      'case. Idempotent 204. 403 for another user’s token or a provider the SDK does not feed.',
+      'case; app credentials and operators may end a connection too (reason `operator`). Idempotent 204. 403 for ' +
+      'another user’s token or a provider the SDK does not feed.',
   })
   @ApiNoContentResponse({ description: 'Signed out (or already signed out).' })
   @ApiProblems(400, 403, 404)

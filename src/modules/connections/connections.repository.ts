@@ -78,6 +78,33 @@ export class ConnectionsRepository {
     );
   }
 
+  /**
+   * Inside the batch transaction: whether this batch opens the connection (`created`), brings a revoked one back
+   * (`reactivated`) or finds it active (null). The common case is one unlocked read, so concurrent batches of one user
+   * do not queue on the row.
+   */
+  async openForBatch(userId: string, provider: string): Promise<'created' | 'reactivated' | null> {
+    const existing: { status: string }[] = await this.db.manager.query(
+      `SELECT status FROM user_connections WHERE user_id = $1 AND provider = $2`,
+      [userId, provider],
+    );
+    if (existing[0]?.status === 'active') return null;
+    if (!existing[0]) {
+      const inserted: unknown[] = await this.db.manager.query(
+        `INSERT INTO user_connections (user_id, provider, status, first_sync_at, last_sync_at)
+         VALUES ($1, $2, 'active', now(), now()) ON CONFLICT (user_id, provider) DO NOTHING RETURNING 1`,
+        [userId, provider],
+      );
+      return inserted.length > 0 ? 'created' : null;
+    }
+    const [, updated] = (await this.db.manager.query(
+      `UPDATE user_connections SET status = 'active', revoked_reason = NULL, revoked_at = NULL, last_sync_at = now()
+        WHERE user_id = $1 AND provider = $2 AND status <> 'active'`,
+      [userId, provider],
+    )) as [unknown, number];
+    return updated > 0 ? 'reactivated' : null;
+  }
+
   /** Locks and returns the connection for a sign-out (null when the user never synced this provider). */
   async getForUpdate(userId: string, provider: string): Promise<ConnectionRow | null> {
     const rows: ConnectionRow[] = await this.db.manager.query(

@@ -4,13 +4,16 @@ import type { Principal } from '../../common/auth/principal.js';
 import { AppError, notFound } from '../../common/errors/app-error.js';
 import { Transactions } from '../../database/transactions.js';
 import { AuditService } from '../audit/audit.service.js';
-import { canonicalProvider } from '../ingestion/sync-envelope.js';
+import { canonicalProvider, echoable } from '../ingestion/sync-envelope.js';
 import { RefreshTokensService } from '../tokens/refresh-tokens.service.js';
 import { UsersService } from '../users/users.service.js';
+import { WebhookOutbox } from '../webhooks/webhook-outbox.js';
 import { ConnectionsRepository, type SyncSeen } from './connections.repository.js';
 import type { ConnectionListDto } from './dto/connection.dto.js';
 
 export const SDK_SIGN_OUT = 'sdk_sign_out';
+/** An operator or the application's own credentials ended the connection. */
+export const OPERATOR_REVOKED = 'operator';
 
 /** On-device provider connections: what the first sync creates, sign-out revokes and the next sync re-activates. */
 @Injectable()
@@ -22,7 +25,13 @@ export class ConnectionsService {
     private readonly audit: AuditService,
     private readonly events: CredentialEvents,
     private readonly db: Transactions,
+    private readonly webhooks: WebhookOutbox,
   ) {}
+
+  /** Inside the batch transaction, so `connection.created` commits with the batch that opened the connection. */
+  openForBatch(userId: string, provider: string): Promise<'created' | 'reactivated' | null> {
+    return this.connections.openForBatch(userId, provider);
+  }
 
   /** Called by ingestion after a batch committed. */
   async recordSync(seen: SyncSeen): Promise<void> {
@@ -30,9 +39,10 @@ export class ConnectionsService {
   }
 
   /**
-   * The app signed the user out (iOS ≥ 0.15 `signOut()`): the SDK sessions that synced this provider end (refresh
-   * families revoked, their access tokens refused at once), the connection is revoked with reason `sdk_sign_out`,
-   * and an audit event records it. Idempotent: signing out again changes nothing and still succeeds.
+   * The app signed the user out (iOS ≥ 0.15 `signOut()`), or its backend or an operator ended the connection: the SDK
+   * sessions that synced this provider end (refresh families revoked, their access tokens refused at once), the
+   * connection is revoked, and an audit event and `connection.revoked` record it. Idempotent: signing out again
+   * changes nothing and still succeeds.
    */
   async signOut(principal: Principal, userId: string, providerParam: string): Promise<void> {
     const id = userId.toLowerCase();
@@ -42,31 +52,30 @@ export class ConnectionsService {
     if (!provider) {
       if (principal.kind === 'sdk')
         throw new AppError('forbidden', 'SDK tokens cannot disconnect this provider');
-      throw notFound(`Connection ${providerParam.slice(0, 40)} not found.`);
+      throw notFound(`Connection ${echoable(providerParam)} not found.`);
     }
     const user = await this.users.getOwnership(principal, id);
+    const reason = principal.kind === 'sdk' ? SDK_SIGN_OUT : OPERATOR_REVOKED;
     const changed = await this.db.run(() =>
-      this.revokeConnection(principal, user.id, user.applicationId, provider),
+      this.revokeConnection(principal, user.id, user.applicationId, provider, reason),
     );
     if (changed) this.events.changed();
   }
 
-  /**
-   * The one place where a connection is revoked, inside the sign-out transaction (an outbox event for
-   * `connection.revoked` belongs beside the audit event here).
-   */
+  /** The one place where a connection is revoked, inside the sign-out transaction. */
   private async revokeConnection(
     principal: Principal,
     userId: string,
     applicationId: string,
     provider: string,
+    reason: typeof SDK_SIGN_OUT | typeof OPERATOR_REVOKED,
   ): Promise<boolean> {
     const connection = await this.connections.getForUpdate(userId, provider);
     const families = [...(connection?.sessionFamilyIds ?? [])];
     if (principal.kind === 'sdk' && principal.familyId) families.push(principal.familyId);
-    const familiesRevoked = await this.refreshTokens.endUserSessions(userId, families, SDK_SIGN_OUT);
+    const familiesRevoked = await this.refreshTokens.endUserSessions(userId, families, reason);
     const wasActive = connection?.status === 'active';
-    if (wasActive) await this.connections.markRevoked(userId, provider, SDK_SIGN_OUT);
+    if (wasActive) await this.connections.markRevoked(userId, provider, reason);
     if (!wasActive && familiesRevoked === 0) return false;
     await this.audit.record({
       action: 'connection.revoked',
@@ -74,8 +83,14 @@ export class ConnectionsService {
       applicationId,
       userId,
       subjectId: provider,
-      details: { provider, reason: SDK_SIGN_OUT, families_revoked: familiesRevoked },
+      details: { provider, reason, families_revoked: familiesRevoked },
     });
+    if (wasActive)
+      await this.webhooks.record(this.db.manager, applicationId, 'connection.revoked', {
+        user_id: userId,
+        provider,
+        reason,
+      });
     return true;
   }
 

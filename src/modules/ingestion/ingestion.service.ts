@@ -292,6 +292,7 @@ export class IngestionService {
         provider: batch.provider,
         counts: normalized,
         touched: normalized.touched,
+        connection: await this.connections.openForBatch(user.id, batch.provider),
       });
       return completed;
     });

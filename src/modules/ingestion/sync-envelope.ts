@@ -24,7 +24,7 @@ export function canonicalProvider(value: unknown): Provider | null {
 }
 
 /** A client's string made safe to echo in a stored detail: bounded, with control characters and surrogates masked. */
-function echoable(text: string): string {
+export function echoable(text: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is being masked
   return text.slice(0, 40).replace(/[\u0000-\u001f\u007f\ud800-\udfff]/g, '?');
 }

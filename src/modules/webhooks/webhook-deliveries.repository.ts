@@ -104,16 +104,6 @@ export class WebhookDeliveriesRepository {
     return new Set(rows.flatMap((r) => r.eventTypes ?? []));
   }
 
-  /** True when no earlier batch of this provider was stored for the user (the batch itself excluded). */
-  async isFirstBatchOfProvider(userId: string, provider: string, batchId: string): Promise<boolean> {
-    const rows = await this.db.manager.query(
-      `SELECT NOT EXISTS (SELECT 1 FROM sync_batches
-                           WHERE user_id = $1 AND provider = $2 AND id <> $3) AS first`,
-      [userId, provider, batchId],
-    );
-    return rows[0].first;
-  }
-
   /** Locks an event that has not been fanned out yet. */
   async lockPendingEvent(id: string): Promise<PendingEvent | null> {
     const rows = await this.db.manager.query(

@@ -19,6 +19,8 @@ export interface StoredBatch {
   /** Normalization's counts (extra fields are left out of the event). */
   counts: Counts;
   touched: BatchTouched;
+  /** What the batch did to the user's connection of this provider (see ConnectionsService.openForBatch). */
+  connection: 'created' | 'reactivated' | null;
 }
 
 const collection = ({ received, inserted, updated, duplicate, rejected }: Counts['records']) => ({
@@ -87,7 +89,7 @@ export class WebhookOutbox {
     });
   }
 
-  /** The events of one stored sync batch: sync.completed, connection.created on a provider's first, summary.updated. */
+  /** The events of one stored sync batch: sync.completed, connection.created when it opened or reopened one, summary.updated. */
   async recordBatchStored(manager: EntityManager, batch: StoredBatch): Promise<void> {
     await this.within(manager, async () => {
       const subscribed = await this.events.subscribedTypes(batch.applicationId, EVENT_TYPES);
@@ -102,13 +104,11 @@ export class WebhookOutbox {
           metrics: touched.metrics,
           time_range: touched.timeRange,
         });
-      if (
-        subscribed.has('connection.created') &&
-        (await this.events.isFirstBatchOfProvider(userId, batch.provider, batch.batchId))
-      )
+      if (subscribed.has('connection.created') && batch.connection)
         await this.record(manager, applicationId, 'connection.created', {
           user_id: userId,
           provider: batch.provider,
+          reactivated: batch.connection === 'reactivated',
         });
       if (subscribed.has('summary.updated') && touched.changed)
         await this.recordSummaryChange(manager, applicationId, userId, summaryDaysOf(touched));

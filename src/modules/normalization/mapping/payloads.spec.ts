@@ -15,6 +15,24 @@ interface Counts {
 
 /** Read off the payload files by hand: every item of every sync body is a valid, known item. */
 const EXPECTED: Record<string, Counts> = {
+  'android-0.12-health-connect-sync.json': {
+    samples: 4,
+    unknown: 0,
+    rejectedRecords: 0,
+    sleep: 0,
+    rejectedSleep: 0,
+    workouts: 1,
+    rejectedWorkouts: 0,
+  },
+  'ios-0.15-sync-route.json': {
+    samples: 2,
+    unknown: 0,
+    rejectedRecords: 0,
+    sleep: 0,
+    rejectedSleep: 0,
+    workouts: 1,
+    rejectedWorkouts: 0,
+  },
   'samsung-0.11-single-heart-rate.json': {
     samples: 1,
     unknown: 0,

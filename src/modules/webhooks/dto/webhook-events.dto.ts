@@ -68,9 +68,12 @@ export class UserDeletedDataDto {
 export class ConnectionCreatedDataDto {
   @ApiProperty({ format: 'uuid' }) user_id: string;
   @ApiProperty({ example: 'apple' }) provider: string;
+  /** True when a sync brought back a connection that had been revoked (by sign-out or an operator). */
+  reactivated: boolean;
 }
 
-export const CONNECTION_REVOKED_REASONS = ['sdk_sign_out', 'operator', 'app_deleted'] as const;
+/** `sdk_sign_out`: the user's SDK token; `operator`: an operator or the application's own credentials. */
+export const CONNECTION_REVOKED_REASONS = ['sdk_sign_out', 'operator'] as const;
 
 export class ConnectionRevokedDataDto {
   @ApiProperty({ format: 'uuid' }) user_id: string;
