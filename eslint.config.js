@@ -38,7 +38,10 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable' } },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
-  { files: ['bench/**/*.ts', 'src/cli.ts', 'src/bin/**/*.ts'], rules: { 'no-console': 'off' } },
+  {
+    files: ['bench/**/*.ts', 'src/cli.ts', 'src/bin/**/*.ts', 'src/**/*.command.ts'],
+    rules: { 'no-console': 'off' },
+  },
   {
     files: ['scripts/**/*.mjs'],
     languageOptions: { globals: { URL: 'readonly', console: 'readonly' } },

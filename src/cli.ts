@@ -7,11 +7,13 @@ import { openDatabaseServer } from './database/database-server.js';
 import { OperatorsService } from './modules/auth/operators.service.js';
 import { renormalizeCommand, RENORMALIZE_USAGE } from './modules/ingestion/renormalize.command.js';
 import { rotateKeyFile } from './modules/tokens/signing-keys.js';
+import { simulateCommand, SIMULATE_USAGE } from './simulator/simulate.command.js';
 
 const USAGE = `usage: npm run cli -- <command> [options]
   operator:create --email <email> (--password <password> | --password-stdin)
   keys:rotate      add a new JWT signing key to the key file; restart the API to use it
-  ${RENORMALIZE_USAGE}`;
+  ${RENORMALIZE_USAGE}
+  ${SIMULATE_USAGE}`;
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -63,6 +65,8 @@ async function main() {
       return rotateKeys();
     case 'renormalize':
       return renormalizeCommand(args);
+    case 'simulate':
+      return simulateCommand(args);
     default:
       console.error(USAGE);
       process.exitCode = 2;

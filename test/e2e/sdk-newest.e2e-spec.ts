@@ -126,7 +126,7 @@ describe('The newest Sync SDKs: sign-out, connections, sync sessions, headers', 
         .post(syncPath(userId))
         .set(bearer(again.access_token))
         .set(IOS_015_HEADERS)
-        .send({ ...sdkFixture('ios-0.15-sync-route.json'), syncTimestamp: '2026-10-04T08:00:00Z' })
+        .send({ ...sdkFixture<Body>('ios-0.15-sync-route.json'), syncTimestamp: '2026-10-04T08:00:00Z' })
         .expect(202);
       const back = await t.http.get(connections(userId)).set(bearer(again.access_token)).expect(200);
       expect(back.body.items[0]).toMatchObject({ status: 'active', revoked_reason: null, revoked_at: null });
