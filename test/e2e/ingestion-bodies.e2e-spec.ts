@@ -194,22 +194,51 @@ describe('IngestionService (request bodies, limits and failures)', () => {
       expect(await count(t, 'SELECT count(*) n FROM sync_batches WHERE user_id = $1', [userId])).toBe(2);
     });
 
-    it('answers 400 for a corrupt gzip stream and 415 for an unknown encoding', async () => {
+    it('quarantines a corrupt gzip stream and an unknown encoding on the sync path (400 and 415 elsewhere)', async () => {
       const userId = await seedUser(t, tenant.app, { external_user_id: 'corrupt-encoding' });
       const gz = gzipSync(Buffer.from(JSON.stringify(envelope(heartRates(50)))));
       gz.fill(0x41, 20, 60);
+      const undecodable = (
+        response: { status: number; body: { quarantine?: { detail?: unknown } } },
+        detail: RegExp,
+      ) => {
+        expect(response.status).toBe(202);
+        expect(response.body).toMatchObject({
+          status: 'quarantined',
+          quarantine: { reason: 'undecodable_body', body_kept: false },
+        });
+        expect(String(response.body.quarantine?.detail)).toMatch(detail);
+      };
       const corrupt = await rawPost(t, syncPath(userId), { ...auth, 'Content-Encoding': 'gzip' }, [gz]);
-      expect(corrupt.status).toBe(400);
-      expect(String(corrupt.body.detail)).toMatch(/gzip-compressed request body is corrupt/);
+      undecodable(corrupt, /gzip-compressed request body is corrupt/);
       const notGzip = await rawPost(t, syncPath(userId), { ...auth, 'Content-Encoding': 'gzip' }, [
         Buffer.from('{}'),
       ]);
-      expect(notGzip.status).toBe(400);
+      undecodable(notGzip, /gzip-compressed request body is corrupt/);
       const unknown = await rawPost(t, syncPath(userId), { ...auth, 'Content-Encoding': 'compress' }, [
         Buffer.from('{}'),
       ]);
-      expect(unknown.status).toBe(415);
-      expect(await count(t, 'SELECT count(*) n FROM sync_batches WHERE user_id = $1', [userId])).toBe(0);
+      undecodable(unknown, /Unsupported Content-Encoding "compress"/);
+      expect(
+        await count(
+          t,
+          `SELECT count(*) n FROM sync_batches WHERE user_id = $1 AND quarantine_reason = 'undecodable_body'`,
+          [userId],
+        ),
+      ).toBe(3);
+      expect(await count(t, 'SELECT count(*) n FROM samples WHERE user_id = $1', [userId])).toBe(0);
+
+      // Routes that are not a phone's keep the plain answers.
+      const elsewhere = await rawPost(t, '/api/v1/users', { ...auth, 'Content-Encoding': 'gzip' }, [gz]);
+      expect(elsewhere.status).toBe(400);
+      expect(String(elsewhere.body.detail)).toMatch(/gzip-compressed request body is corrupt/);
+      const unknownElsewhere = await rawPost(
+        t,
+        '/api/v1/users',
+        { ...auth, 'Content-Encoding': 'compress' },
+        [Buffer.from('{}')],
+      );
+      expect(unknownElsewhere.status).toBe(415);
     });
   });
 

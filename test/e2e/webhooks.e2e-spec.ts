@@ -232,6 +232,41 @@ describe('Webhooks', () => {
       expect(receiver.ofType('connection.created')).toHaveLength(1);
     });
 
+    it('delivers sync.quarantined for a batch kept aside, and no sync.completed for it', async () => {
+      await endpoint({ event_types: ['sync.quarantined', 'sync.completed'] });
+      const unknown = await t.http
+        .post(syncPath(tenant.userId))
+        .set(tenant.app.auth)
+        .send({ provider: 'google_health', data: { records: [] } })
+        .expect(202);
+      const nothing = await t.http
+        .post(syncPath(tenant.userId))
+        .set(tenant.app.auth)
+        .send({ provider: 'apple', data: { records: [{ type: 'HKQuantityTypeIdentifierHeartRate' }] } })
+        .expect(202);
+      await eventually(() => receiver.ofType('sync.quarantined').length === 2, 'two sync.quarantined');
+      const byBatch = Object.fromEntries(
+        receiver.ofType('sync.quarantined').map((r) => [r.json.data.batch_id, r.json.data]),
+      );
+      expect(byBatch[unknown.body.batch_id]).toEqual({
+        user_id: tenant.userId,
+        batch_id: unknown.body.batch_id,
+        provider: null,
+        reason: 'unknown_provider',
+      });
+      expect(byBatch[nothing.body.batch_id]).toEqual({
+        user_id: tenant.userId,
+        batch_id: nothing.body.batch_id,
+        provider: 'apple',
+        reason: 'nothing_usable',
+      });
+      const completed = await t.db.query(
+        `SELECT count(*)::int AS n FROM webhook_events WHERE type = 'sync.completed'`,
+      );
+      expect(completed.rows[0].n).toBe(0);
+      expect(receiver.rejected).toEqual([]);
+    });
+
     it('sends only the subscribed types, and user.created / user.deleted', async () => {
       await endpoint({ event_types: ['user.created', 'user.deleted'] });
       const userId = await seedUser(t, tenant.app, { external_user_id: 'hooked-user' });

@@ -72,13 +72,19 @@ export function tooLarge(limit: number, advice = ''): AppError {
   );
 }
 
+/**
+ * A body that arrived whole but cannot be decoded (a corrupt compressed stream, an unknown Content-Encoding): re-sending
+ * the same bytes cannot help, unlike an interrupted upload.
+ */
+export class UndecodableBody extends AppError {}
+
 function parseEncoding(header: string | string[] | undefined): ContentEncoding {
   const value = (Array.isArray(header) ? header.join(',') : (header ?? '')).trim().toLowerCase();
   if (value === '' || value === 'identity') return 'identity';
   if (value === 'gzip' || value === 'x-gzip') return 'gzip';
   if (value === 'deflate') return 'deflate';
   if (value === 'br') return 'br';
-  throw new AppError(
+  throw new UndecodableBody(
     'unsupported_media_type',
     `Unsupported Content-Encoding "${value}"; send gzip, deflate, br or identity.`,
   );
@@ -236,7 +242,7 @@ export function readBody(body: IncomingBody, options: ReadBodyOptions): Promise<
         decoder.on('data', onDecoded);
         decoder.on('end', onDecodedEnd);
         decoder.on('error', () =>
-          fail(new AppError('bad_request', `The ${encoding}-compressed request body is corrupt.`)),
+          fail(new UndecodableBody('bad_request', `The ${encoding}-compressed request body is corrupt.`)),
         );
         decoder.write(chunk);
         source.pipe(decoder);

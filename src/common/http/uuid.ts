@@ -5,3 +5,11 @@ import { AppError } from '../errors/app-error.js';
 export const uuidPipe = new ParseUUIDPipe({
   exceptionFactory: () => new AppError('validation_failed', 'id must be a UUID'),
 });
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** For ids checked in a service, after authentication has had its say. */
+export function requireUuid(id: string): string {
+  if (!UUID.test(id)) throw new AppError('validation_failed', 'id must be a UUID');
+  return id;
+}

@@ -12,7 +12,14 @@ import { NormalizationService } from '../normalization/normalization.service.js'
 import { UsersService } from '../users/users.service.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.js';
 import { IngestionLimits } from './ingestion-limits.js';
-import { bodyProgress, IncomingBody, RawBody, readBody } from '../../common/http/request-body.js';
+import { requireUuid } from '../../common/http/uuid.js';
+import {
+  bodyProgress,
+  IncomingBody,
+  RawBody,
+  readBody,
+  UndecodableBody,
+} from '../../common/http/request-body.js';
 import type { BatchSource } from './sync-batch.entity.js';
 import { ConnectionsService } from '../connections/connections.service.js';
 import { isNothingUsable, QuarantineService } from './quarantine.service.js';
@@ -134,7 +141,7 @@ export class IngestionService {
         : new AppError('unauthorized', 'Token does not match user_id', {
             headers: { 'WWW-Authenticate': 'Bearer error="invalid_token"' },
           });
-    const user = await this.users.getAccessible(principal, id);
+    const user = await this.users.getAccessible(principal, requireUuid(id));
     return { id: user.id, applicationId: user.applicationId };
   }
 
@@ -411,8 +418,14 @@ export class IngestionService {
     try {
       raw = await this.readBody(body);
     } catch (error) {
-      if (source !== 'sdk' || !(error instanceof AppError) || error.code !== 'payload_too_large') throw error;
-      return this.quarantineTooLarge(user, source, body, meta, error);
+      if (source !== 'sdk' || !(error instanceof AppError)) throw error;
+      if (error.code === 'payload_too_large')
+        return this.quarantineUnheld(user, source, body, meta, 'body_too_large', error);
+      if (error instanceof UndecodableBody) {
+        body.stream.resume();
+        return this.quarantineUnheld(user, source, body, meta, 'undecodable_body', error);
+      }
+      throw error;
     }
     try {
       return await this.journalBody(user, source, raw, meta, undefined, parse, { read_ms: sinceMs(start) });
@@ -422,19 +435,21 @@ export class IngestionService {
   }
 
   /**
-   * A body past SYNC_BODY_LIMIT_BYTES cannot be held, and the SDK would send the very same chunk forever on a 413: it
-   * is journaled as quarantined without its body (the one quarantine a replay cannot repair), so the loss is visible
-   * in the batch list and sync status instead of a phone looping.
+   * A body past SYNC_BODY_LIMIT_BYTES cannot be held, and one that cannot be decoded is no use to hold; the SDK would
+   * send the very same chunk forever on a 413, 400 or 415. It is journaled as quarantined without its body (the
+   * quarantines a replay cannot repair), so the loss is visible in the batch list and sync status instead of a phone
+   * looping.
    */
-  private async quarantineTooLarge(
+  private async quarantineUnheld(
     user: TargetUser,
     source: BatchSource,
     body: IncomingBody,
     meta: PushMeta,
+    reason: 'body_too_large' | 'undecodable_body',
     error: AppError,
   ): Promise<SyncOutcome> {
     const declared = Number(body.headers['content-length']);
-    const marker = createHash('sha256').update(`body_too_large:${randomUUID()}`).digest();
+    const marker = createHash('sha256').update(`${reason}:${randomUUID()}`).digest();
     return this.quarantineBody(
       user,
       source,
@@ -447,7 +462,7 @@ export class IngestionService {
       meta,
       idempotencyKeyOf(meta.idempotencyKey),
       null,
-      new EnvelopeProblem('body_too_large', `${error.detail} The body was not kept.`),
+      new EnvelopeProblem(reason, `${error.detail} The body was not kept.`),
     );
   }
 

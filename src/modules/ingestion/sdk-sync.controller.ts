@@ -74,7 +74,8 @@ export class SdkSyncController {
   @ApiQuarantinesOversizedBodies()
   async sync(
     @CurrentPrincipal() principal: Principal,
-    @Param('user_id', uuidPipe) userId: string,
+    // Checked after the token: an SDK token for another id is 401 (the SDK re-authenticates), never a looping 400.
+    @Param('user_id') userId: string,
     @Headers('idempotency-key') idempotencyKey: string | undefined,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) response: FastifyReply,

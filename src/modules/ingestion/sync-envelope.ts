@@ -40,7 +40,8 @@ export type QuarantineReason =
   | 'unknown_provider'
   | 'invalid_data'
   | 'nothing_usable'
-  | 'body_too_large';
+  | 'body_too_large'
+  | 'undecodable_body';
 
 /**
  * A deterministic problem with a whole body: re-sending cannot fix it, so on the SDK sync path the body is kept in

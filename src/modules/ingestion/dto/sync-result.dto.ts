@@ -46,6 +46,9 @@ function collectionCounts(counts: Record<string, unknown>, key: string): Collect
   };
 }
 
+/** Quarantines that hold no body: it was over the size limit or could not be decoded. */
+const BODY_NOT_KEPT: ReadonlySet<string> = new Set(['body_too_large', 'undecodable_body']);
+
 export class QuarantineDto {
   @ApiProperty({
     enum: [
@@ -57,11 +60,12 @@ export class QuarantineDto {
       'invalid_data',
       'nothing_usable',
       'body_too_large',
+      'undecodable_body',
     ],
   })
   reason: string;
   detail: string;
-  /** False only for `body_too_large`: that body could not be held, so no replay can repair it. */
+  /** False for `body_too_large` and `undecodable_body`: that body was not held, so no replay can repair it. */
   body_kept: boolean;
 }
 
@@ -172,7 +176,7 @@ export class SyncResultDto {
         ? {
             reason: row.quarantineReason,
             detail: row.quarantineDetail ?? '',
-            body_kept: row.quarantineReason !== 'body_too_large',
+            body_kept: !BODY_NOT_KEPT.has(row.quarantineReason ?? ''),
           }
         : null,
       sync_session_id: row.syncSessionId,
