@@ -1,11 +1,12 @@
 import { Global, Module } from '@nestjs/common';
 import { CredentialEvents } from './auth/credential-events.js';
+import { RateLimitCountersRepository } from './rate-limit/rate-limit-counters.repository.js';
 import { RateLimiter } from './rate-limit/rate-limiter.js';
 import { RateLimitGuard } from './rate-limit/rate-limit.guard.js';
 
 @Global()
 @Module({
-  providers: [CredentialEvents, RateLimiter, RateLimitGuard],
-  exports: [CredentialEvents, RateLimiter, RateLimitGuard],
+  providers: [CredentialEvents, RateLimitCountersRepository, RateLimiter, RateLimitGuard],
+  exports: [CredentialEvents, RateLimitCountersRepository, RateLimiter, RateLimitGuard],
 })
 export class CommonModule {}

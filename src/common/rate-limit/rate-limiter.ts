@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import { Transactions } from '../../database/transactions.js';
 import { AppError } from '../errors/app-error.js';
+import { RateLimitCountersRepository, type WindowCounts } from './rate-limit-counters.repository.js';
 
 export interface RateLimitBucket {
   /** What is counted: `login:ip:1.2.3.4`, `mint:app:app_…`. Long or secret parts are hashed by `bucketKey`. */
@@ -31,31 +31,19 @@ export function bucketKey(scope: string, kind: string, value: string): string {
 export class RateLimiter {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly db: Transactions,
+    private readonly counters: RateLimitCountersRepository,
   ) {}
 
   async consume(buckets: RateLimitBucket[]): Promise<void> {
     if (!this.config.rateLimits.enabled || buckets.length === 0) return;
     const nowSeconds = Date.now() / 1000;
     const windowStart = Math.floor(nowSeconds / WINDOW_SECONDS) * WINDOW_SECONDS;
-    const rows: WindowCounts[] = await this.db.manager.query(
-      `WITH bumped AS (
-         INSERT INTO rate_limit_counters (key, window_start, count)
-         SELECT key, to_timestamp($2), 1 FROM unnest($1::text[]) AS key
-         ON CONFLICT (key, window_start) DO UPDATE SET count = rate_limit_counters.count + 1
-         RETURNING key, count
-       )
-       SELECT bumped.key, bumped.count AS current, coalesce(previous.count, 0) AS previous
-       FROM bumped
-       LEFT JOIN rate_limit_counters previous
-         ON previous.key = bumped.key AND previous.window_start = to_timestamp($2 - ${WINDOW_SECONDS})`,
-      [buckets.map((b) => b.key), windowStart],
+    const rows = await this.counters.bump(
+      buckets.map((b) => b.key),
+      windowStart,
+      WINDOW_SECONDS,
     );
-    if (Math.random() < SWEEP_PROBABILITY) {
-      await this.db.manager.query(
-        `DELETE FROM rate_limit_counters WHERE window_start < now() - interval '10 minutes'`,
-      );
-    }
+    if (Math.random() < SWEEP_PROBABILITY) await this.counters.sweepOlderThanMinutes(10);
     const limits = new Map(buckets.map((b) => [b.key, b.limit]));
     const retryAfter = Math.max(
       0,
@@ -67,12 +55,6 @@ export class RateLimiter {
       });
     }
   }
-}
-
-interface WindowCounts {
-  key: string;
-  current: number;
-  previous: number;
 }
 
 /**

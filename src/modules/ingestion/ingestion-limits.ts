@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import { Transactions } from '../../database/transactions.js';
+import { RateLimitCountersRepository } from '../../common/rate-limit/rate-limit-counters.repository.js';
 import { ByteBudget, RETRY_AFTER_SECONDS, unavailable } from '../../common/http/request-body.js';
 
 const WINDOW_SECONDS = 60;
@@ -22,7 +22,7 @@ export class IngestionLimits {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly db: Transactions,
+    private readonly counters: RateLimitCountersRepository,
   ) {
     this.bytes = new ByteBudget(config.ingestion.maxInflightBytes);
   }
@@ -59,28 +59,13 @@ export class IngestionLimits {
     const nowSeconds = Date.now() / 1000;
     const windowStart = Math.floor(nowSeconds / WINDOW_SECONDS) * WINDOW_SECONDS;
     const key = `ingest:items:${userId}`;
-    const rows: unknown[] = await this.db.manager.query(
-      `INSERT INTO rate_limit_counters AS c (key, window_start, count) VALUES ($1, to_timestamp($2), $3)
-       ON CONFLICT (key, window_start) DO UPDATE SET count = c.count + EXCLUDED.count
-        WHERE c.count = 0 OR c.count + EXCLUDED.count <= $4
-       RETURNING count`,
-      [key, windowStart, items, limit],
-    );
-    if (rows.length === 0) {
+    if (!(await this.counters.addWithin(key, windowStart, items, limit))) {
       const retryAfter = Math.max(RETRY_AFTER_SECONDS, Math.ceil(windowStart + WINDOW_SECONDS - nowSeconds));
       throw unavailable(
         `This user has pushed more than ${limit} items in the last minute; retry later.`,
         retryAfter,
       );
     }
-    return async () => {
-      await this.db.manager
-        .query(
-          `UPDATE rate_limit_counters SET count = greatest(count - $3, 0)
-            WHERE key = $1 AND window_start = to_timestamp($2)`,
-          [key, windowStart, items],
-        )
-        .catch(() => undefined);
-    };
+    return () => this.counters.subtract(key, windowStart, items).catch(() => undefined);
   }
 }

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DataSourcesRepository } from './data-sources.repository.js';
 import { NormalizationService } from './normalization.service.js';
+import { RawRecordsRepository } from './raw-records.repository.js';
 import { SamplesRepository } from './samples.repository.js';
 import { SleepRepository } from './sleep.repository.js';
 import { WorkoutsRepository } from './workouts.repository.js';
@@ -9,6 +10,7 @@ import { WorkoutsRepository } from './workouts.repository.js';
   providers: [
     DataSourcesRepository,
     SamplesRepository,
+    RawRecordsRepository,
     SleepRepository,
     WorkoutsRepository,
     NormalizationService,

@@ -18,12 +18,9 @@ import type {
   UnknownRecord,
 } from './mapping/types.js';
 import type { CollectionCounts, NormalizeBatchInput, NormalizeBatchResult } from './normalization.types.js';
-import {
-  type RawRecordRow,
-  type SampleRow,
-  SamplesRepository,
-  type UpsertCounts,
-} from './samples.repository.js';
+import { type RawRecordRow, RawRecordsRepository } from './raw-records.repository.js';
+import type { UpsertCounts } from './record-upserts.js';
+import { type SampleRow, SamplesRepository } from './samples.repository.js';
 import { assembleSleepSessions } from './sleep-assembly.js';
 import { SleepRepository, type SleepStageRow, type TouchedStage, type Window } from './sleep.repository.js';
 import { type WorkoutRow, WorkoutsRepository } from './workouts.repository.js';
@@ -65,6 +62,7 @@ export class NormalizationService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSources: DataSourcesRepository,
     private readonly samples: SamplesRepository,
+    private readonly rawRecords: RawRecordsRepository,
     private readonly sleep: SleepRepository,
     private readonly workouts: WorkoutsRepository,
   ) {}
@@ -143,6 +141,7 @@ export class NormalizationService {
       touchedStages.push(...stageHits.touched);
       const matched = new Set([
         ...(await this.samples.tombstoneByIds(userId, batchId, ids)),
+        ...(await this.rawRecords.tombstoneByIds(userId, batchId, ids)),
         ...stageHits.matchedIds,
         ...(await this.workouts.tombstoneByIds(userId, batchId, ids)),
       ]);
@@ -193,7 +192,7 @@ export class NormalizationService {
     await this.samples.lockOwner(userId);
     const written = await this.samples.upsertSamples(userId, batchId, rows, this.chunkRows);
     await this.countWithMoves(rows, written, collapsed, counts, (fresh) =>
-      this.samples.tombstoneMovedSamples(userId, batchId, fresh, this.chunkRows),
+      this.samples.tombstoneMoved(userId, batchId, fresh, this.chunkRows),
     );
   }
 
@@ -221,9 +220,9 @@ export class NormalizationService {
       (r) => `${r.dataSourceId}|${r.vendorType}|${ms(r.startAt)}|${ms(r.endAt)}`,
     );
     if (rows.length === 0) return;
-    const written = await this.samples.upsertRawRecords(userId, batchId, rows, this.chunkRows);
+    const written = await this.rawRecords.upsertRawRecords(userId, batchId, rows, this.chunkRows);
     await this.countWithMoves(rows, written, collapsed, counts, (fresh) =>
-      this.samples.tombstoneMovedRawRecords(userId, batchId, fresh, this.chunkRows),
+      this.rawRecords.tombstoneMoved(userId, batchId, fresh, this.chunkRows),
     );
   }
 

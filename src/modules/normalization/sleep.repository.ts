@@ -143,7 +143,7 @@ export class SleepRepository {
     return out;
   }
 
-  /** Tombstones live stages whose id or parent (session) id is in `ids`; see SamplesRepository.tombstoneByIds. */
+  /** Tombstones live stages whose id or parent (session) id is in `ids`; see tombstoneRowsByIds in record-upserts.ts. */
   async tombstoneByIds(
     userId: string,
     batchId: string,

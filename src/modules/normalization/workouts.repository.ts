@@ -117,7 +117,7 @@ export class WorkoutsRepository {
     return new Set(result.map((r) => r.record_id)).size;
   }
 
-  /** Tombstones live workouts whose id or parent id is in `ids`; see SamplesRepository.tombstoneByIds. */
+  /** Tombstones live workouts whose id or parent id is in `ids`; see tombstoneRowsByIds in record-upserts.ts. */
   async tombstoneByIds(userId: string, batchId: string, ids: string[]): Promise<string[]> {
     const rows = await queryReturning<{ id: string }>(
       this.db.manager,

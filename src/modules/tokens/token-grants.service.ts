@@ -1,19 +1,22 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import type { Principal } from '../../common/auth/principal.js';
 import { CredentialEvents } from '../../common/auth/credential-events.js';
 import { uuidV7Millis } from '../../common/crypto/uuid-v7.js';
 import { unauthorized } from '../../common/errors/app-error.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import { Transactions } from '../../database/transactions.js';
 import type { AccessTokenClaims } from './access-tokens.service.js';
+import { TokenGrantsRepository } from './token-grants.repository.js';
 
 interface GrantState {
   principal: Principal | null;
   /** Tokens issued (Unix milliseconds) before this are dead. */
   notBeforeMs: number;
-  cachedUntil: number;
 }
+
+/** Distinct live grants remembered per process; the least recently used beyond it are looked up again. */
+const MAX_CACHED_GRANTS = 50_000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -33,26 +36,25 @@ export function issuedAtMs(claims: Pick<AccessTokenClaims, 'jti' | 'iat'>): numb
  */
 @Injectable()
 export class TokenGrantsService {
-  private readonly cache = new Map<string, GrantState>();
+  /** Null when CREDENTIAL_STATE_CACHE_SECONDS is 0: every request looks its grant up. */
+  private readonly cache: LRUCache<string, GrantState> | null;
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly db: Transactions,
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly grants: TokenGrantsRepository,
     events: CredentialEvents,
   ) {
-    events.subscribe(() => this.cache.clear());
+    const ttl = config.credentialStateCacheSeconds * 1000;
+    this.cache = ttl > 0 ? new LRUCache({ max: MAX_CACHED_GRANTS, ttl }) : null;
+    events.subscribe(() => this.cache?.clear());
   }
 
   async principalFor(claims: AccessTokenClaims): Promise<Principal> {
     const key = `${claims.scope}|${claims.sub}|${claims.app_id ?? ''}|${claims.fid ?? ''}`;
-    let state = this.cache.get(key);
-    if (!state || state.cachedUntil < Date.now()) {
-      state = {
-        ...(await this.load(claims)),
-        cachedUntil: Date.now() + this.config.credentialStateCacheSeconds * 1000,
-      };
-      if (this.cache.size > 50_000) this.cache.clear();
-      this.cache.set(key, state);
+    let state = this.cache?.get(key);
+    if (!state) {
+      state = await this.load(claims);
+      this.cache?.set(key, state);
     }
     if (!state.principal || issuedAtMs(claims) < state.notBeforeMs)
       throw unauthorized('Access token revoked');
@@ -60,7 +62,7 @@ export class TokenGrantsService {
     return state.principal;
   }
 
-  private async load(claims: AccessTokenClaims): Promise<Omit<GrantState, 'cachedUntil'>> {
+  private async load(claims: AccessTokenClaims): Promise<GrantState> {
     const dead = { principal: null, notBeforeMs: 0 };
     // Ids the token names must be UUIDs before they reach a uuid column (only a signed token gets this far).
     if (!UUID.test(String(claims.sub)) || (claims.fid !== undefined && !UUID.test(String(claims.fid))))
@@ -68,14 +70,7 @@ export class TokenGrantsService {
     const millis = (date: Date | null) => (date ? date.getTime() : 0);
     switch (claims.scope) {
       case 'sdk': {
-        const [row] = await this.db.manager.query(
-          `SELECT u.application_id, a.app_id, a.sessions_revoked_at, f.id AS family_id
-             FROM users u JOIN applications a ON a.id = u.application_id
-             LEFT JOIN refresh_token_families f
-               ON f.id = $2 AND f.user_id = u.id AND f.revoked_at IS NULL AND f.expires_at > now()
-            WHERE u.id = $1`,
-          [claims.sub, claims.fid ?? null],
-        );
+        const row = await this.grants.sdkGrant(claims.sub, claims.fid ?? null);
         if (!row || row.app_id !== claims.app_id || (claims.fid && !row.family_id)) return dead;
         return {
           principal: {
@@ -90,21 +85,12 @@ export class TokenGrantsService {
         };
       }
       case 'operator': {
-        const [row] = await this.db.manager.query(
-          `SELECT o.id, f.id AS family_id FROM operators o
-             LEFT JOIN refresh_token_families f
-               ON f.id = $2 AND f.operator_id = o.id AND f.revoked_at IS NULL AND f.expires_at > now()
-            WHERE o.id = $1`,
-          [claims.sub, claims.fid ?? null],
-        );
+        const row = await this.grants.operatorGrant(claims.sub, claims.fid ?? null);
         if (!row || (claims.fid && !row.family_id)) return dead;
         return { principal: { kind: 'operator', operatorId: claims.sub }, notBeforeMs: 0 };
       }
       case 'app': {
-        const [row] = await this.db.manager.query(
-          'SELECT id, app_id, sessions_revoked_at FROM applications WHERE id = $1',
-          [claims.sub],
-        );
+        const row = await this.grants.appGrant(claims.sub);
         if (!row || row.app_id !== claims.app_id) return dead;
         return {
           principal: { kind: 'app', applicationId: row.id, appId: row.app_id, via: 'app_token' },

@@ -14,6 +14,7 @@ import { RefreshTokensService } from './refresh-tokens.service.js';
 import { SdkTokensService } from './sdk-tokens.service.js';
 import { SessionsController } from './sessions.controller.js';
 import { SigningKeysService } from './signing-keys.service.js';
+import { TokenGrantsRepository } from './token-grants.repository.js';
 import { TokenGrantsService } from './token-grants.service.js';
 import { TokensController } from './tokens.controller.js';
 
@@ -30,6 +31,7 @@ import { TokensController } from './tokens.controller.js';
   providers: [
     SigningKeysService,
     AccessTokensService,
+    TokenGrantsRepository,
     TokenGrantsService,
     RefreshTokensRepository,
     RefreshTokensService,
