@@ -12,8 +12,8 @@ const FORM_TYPE = 'application/x-www-form-urlencoded';
 
 /**
  * Replaces Fastify's parsers with ones that decode gzip, deflate and br (the SDKs compress) and apply the limit to
- * the decoded size, so compression cannot hide a large body. Sync pushes are left unread: ingestion streams them
- * itself after authentication.
+ * the decoded size, so compression cannot hide a large body. Routes marked `@ReadsOwnBody()` are left unread: their
+ * handlers stream the body themselves after authentication.
  */
 export function registerBodyParsers(
   fastify: FastifyInstance,
@@ -40,15 +40,15 @@ export function registerBodyParsers(
   };
 
   type Parser = (request: FastifyRequest, payload: IncomingMessage) => Promise<unknown>;
-  const unlessSyncPush =
+  const unlessReadsOwnBody =
     (parse: Parser): Parser =>
     async (request, payload) =>
-      readsItsOwnBody(request.method, request.url) ? undefined : parse(request, payload);
+      readsItsOwnBody(request) ? undefined : parse(request, payload);
 
   fastify.removeAllContentTypeParsers();
   fastify.addContentTypeParser(
     JSON_TYPES,
-    unlessSyncPush(async (request, payload) => {
+    unlessReadsOwnBody(async (request, payload) => {
       const bytes = await decodedBytes(request, payload);
       const text = bytes.toString('utf8');
       if (text.trim() === '') return undefined;
@@ -76,7 +76,7 @@ export function registerBodyParsers(
   );
   fastify.addContentTypeParser(
     FORM_TYPE,
-    unlessSyncPush(async (request, payload) => {
+    unlessReadsOwnBody(async (request, payload) => {
       const form = { ...parseForm((await decodedBytes(request, payload)).toString('utf8')) };
       refuseUnstorable(form);
       return form;
@@ -84,7 +84,7 @@ export function registerBodyParsers(
   );
   fastify.addContentTypeParser(
     '*',
-    unlessSyncPush(async (request, payload) => {
+    unlessReadsOwnBody(async (request, payload) => {
       payload.resume(); // discard, so the client can read the refusal
       throw new AppError(
         'unsupported_media_type',

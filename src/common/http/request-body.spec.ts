@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { AppError } from '../errors/app-error.js';
-import { ByteBudget, readBody, readsItsOwnBody } from './request-body.js';
+import { ByteBudget, readBody, readsItsOwnBody, READS_OWN_BODY } from './request-body.js';
 
 const text = Buffer.from(JSON.stringify({ provider: 'apple', data: { records: Array(200).fill({ a: 1 }) } }));
 const sha = (b: Buffer) => createHash('sha256').update(b).digest();
@@ -79,12 +79,13 @@ describe('readBody', () => {
 });
 
 describe('readsItsOwnBody', () => {
-  it('claims only the sync pushes', () => {
-    expect(readsItsOwnBody('POST', '/api/v1/sdk/users/abc/sync')).toBe(true);
-    expect(readsItsOwnBody('POST', '/health/sync')).toBe(true);
-    expect(readsItsOwnBody('POST', '/api/v1/sdk/users/abc/logs')).toBe(false);
-    expect(readsItsOwnBody('GET', '/api/v1/sdk/users/abc/sync')).toBe(false);
-    expect(readsItsOwnBody('POST', '/api/v1/sdk/users/abc/sync/x')).toBe(false);
-    expect(readsItsOwnBody('POST', '/api/v1/sdk/users/abc/sync?source=watch')).toBe(true);
+  const route = (config: Record<string, unknown> | undefined) =>
+    ({ routeOptions: { config } }) as unknown as Parameters<typeof readsItsOwnBody>[0];
+
+  it('claims only routes marked with @ReadsOwnBody()', () => {
+    expect(readsItsOwnBody(route({ [READS_OWN_BODY]: true }))).toBe(true);
+    expect(readsItsOwnBody(route({}))).toBe(false);
+    expect(readsItsOwnBody(route({ [READS_OWN_BODY]: 'yes' }))).toBe(false);
+    expect(readsItsOwnBody(route(undefined))).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import { RouteConfig } from '@nestjs/platform-fastify';
+import type { FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Readable, Transform } from 'node:stream';
@@ -5,15 +7,18 @@ import zlib from 'node:zlib';
 import type { AppConfig } from '../../config/app-config.js';
 import { AppError } from '../errors/app-error.js';
 
-/**
- * The sync pushes (ingestion module), whose bodies the general parsers leave alone: they are read after
- * authentication, streamed through the decoder with their own decoded-size cap, and hashed on the way.
- */
-const OWN_BODY_ROUTES = [/^\/api\/v1\/sdk\/users\/[^/]+\/sync\/?$/, /^\/health\/sync\/?$/];
+/** Route config key of a route that streams its own body (see `ReadsOwnBody`); the general parsers leave it unread. */
+export const READS_OWN_BODY = 'readsOwnBody';
 
-export function readsItsOwnBody(method: string, url: string): boolean {
-  const path = url.split('?', 1)[0];
-  return method === 'POST' && OWN_BODY_ROUTES.some((route) => route.test(path));
+/**
+ * Marks a route whose handler reads the raw request stream itself (after authentication, with its own limits), so
+ * the general body parsers must not consume it.
+ */
+export const ReadsOwnBody = () => RouteConfig({ [READS_OWN_BODY]: true });
+
+export function readsItsOwnBody(request: Pick<FastifyRequest, 'routeOptions'>): boolean {
+  const config = request.routeOptions?.config as unknown as Record<string, unknown> | undefined;
+  return config?.[READS_OWN_BODY] === true;
 }
 
 export type ContentEncoding = 'identity' | 'gzip' | 'deflate' | 'br';

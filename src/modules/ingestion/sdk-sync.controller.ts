@@ -19,6 +19,7 @@ import { SyncResultDto } from './dto/sync-result.dto.js';
 import { IngestionService } from './ingestion.service.js';
 import type { ClientHeaders } from './sync-batches.repository.js';
 import { SyncLogsService } from './sync-logs.service.js';
+import { ReadsOwnBody } from '../../common/http/request-body.js';
 
 export const REPLAYED_HEADER = 'Idempotent-Replayed';
 
@@ -45,6 +46,7 @@ export class SdkSyncController {
   ) {}
 
   @Post(':user_id/sync')
+  @ReadsOwnBody()
   @Auth('sdk', 'app')
   @HttpCode(202)
   @ApiOperation({

@@ -11,6 +11,7 @@ import {
   TutorialSyncResultDto,
 } from './dto/tutorial.dto.js';
 import { TutorialService } from './tutorial.service.js';
+import { ReadsOwnBody } from '../../common/http/request-body.js';
 
 /** Authenticated by the service (X-API-Key, with the tutorial's own 401 message), hence @Public for the guard. */
 @ApiTags('tutorial')
@@ -22,6 +23,7 @@ export class TutorialController {
   constructor(private readonly tutorial: TutorialService) {}
 
   @Post('sync')
+  @ReadsOwnBody()
   @HttpCode(200)
   @ApiOperation({
     summary: 'Push HealthKit readings (classic tutorial contract)',
