@@ -5,10 +5,18 @@ import { ApiKeysService } from './api-keys.service.js';
 import { ApplicationsController } from './applications.controller.js';
 import { ApplicationsRepository } from './applications.repository.js';
 import { ApplicationsService } from './applications.service.js';
+import { AuditEventsController } from './audit-events.controller.js';
+import { AuditLogService } from './audit-log.service.js';
 
 @Module({
-  controllers: [ApplicationsController, ApiKeysController],
-  providers: [ApplicationsRepository, ApplicationsService, ApiKeysRepository, ApiKeysService],
+  controllers: [ApplicationsController, ApiKeysController, AuditEventsController],
+  providers: [
+    ApplicationsRepository,
+    ApplicationsService,
+    ApiKeysRepository,
+    ApiKeysService,
+    AuditLogService,
+  ],
   exports: [ApplicationsService, ApiKeysService],
 })
 export class AppsModule {}

@@ -1,14 +1,11 @@
 import { Global, Module } from '@nestjs/common';
-import { AppsModule } from '../apps/apps.module.js';
-import { AuditEventsController } from './audit-events.controller.js';
 import { AuditEventsRepository } from './audit-events.repository.js';
 import { AuditService } from './audit.service.js';
 
+/** The append-only audit log: a leaf every module writes to. Reading it is the applications' (tenancy) concern. */
 @Global()
 @Module({
-  imports: [AppsModule],
-  controllers: [AuditEventsController],
   providers: [AuditService, AuditEventsRepository],
-  exports: [AuditService],
+  exports: [AuditService, AuditEventsRepository],
 })
 export class AuditModule {}
