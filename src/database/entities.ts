@@ -3,7 +3,7 @@ import { UserConnection } from '../modules/connections/connection.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { Operator } from '../modules/auth/operator.entity.js';
 import { ApiKey } from '../modules/apps/api-key.entity.js';
-import { SourcePriority } from '../modules/data/source-priority.entity.js';
+import { SourcePriority } from '../modules/data/source-priority/source-priority.entity.js';
 import { Application } from '../modules/apps/application.entity.js';
 import { SyncBatchPayload } from '../modules/ingestion/sync-batch-payload.entity.js';
 import { SyncBatch } from '../modules/ingestion/sync-batch.entity.js';

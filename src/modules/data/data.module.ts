@@ -2,24 +2,27 @@ import { Module } from '@nestjs/common';
 import { AppsModule } from '../apps/apps.module.js';
 import { NormalizationModule } from '../normalization/normalization.module.js';
 import { UsersModule } from '../users/users.module.js';
-import { EventsController } from './events.controller.js';
-import { EventsRepository } from './events.repository.js';
-import { EventsService } from './events.service.js';
-import { ExportController } from './export.controller.js';
-import { ExportRepository } from './export.repository.js';
-import { ExportService } from './export.service.js';
-import { SourcePrioritiesRepository } from './source-priorities.repository.js';
-import { SourcePriorityController } from './source-priority.controller.js';
-import { SourcePriorityService } from './source-priority.service.js';
-import { SummariesController } from './summaries.controller.js';
-import { SummariesRepository } from './summaries.repository.js';
-import { SummariesService } from './summaries.service.js';
-import { SyncStatusController } from './sync-status.controller.js';
-import { SyncStatusRepository } from './sync-status.repository.js';
-import { SyncStatusService } from './sync-status.service.js';
-import { TimeseriesController } from './timeseries.controller.js';
-import { TimeseriesRepository } from './timeseries.repository.js';
-import { TimeseriesService } from './timeseries.service.js';
+import { EventsController } from './events/events.controller.js';
+import { EventsRepository } from './events/events.repository.js';
+import { EventsService } from './events/events.service.js';
+import { ExportController } from './export/export.controller.js';
+import { ExportRepository } from './export/export.repository.js';
+import { ExportService } from './export/export.service.js';
+import { SourcePrioritiesRepository } from './source-priority/source-priorities.repository.js';
+import { SourcePriorityController } from './source-priority/source-priority.controller.js';
+import { SourcePriorityService } from './source-priority/source-priority.service.js';
+import { SummariesController } from './summaries/summaries.controller.js';
+import { SummariesRepository } from './summaries/summaries.repository.js';
+import { ActivitySummaryService } from './summaries/activity-summary.service.js';
+import { BodySummaryService } from './summaries/body-summary.service.js';
+import { SleepSummaryService } from './summaries/sleep-summary.service.js';
+import { SummaryDays } from './summaries/summary-days.js';
+import { SyncStatusController } from './sync-status/sync-status.controller.js';
+import { SyncStatusRepository } from './sync-status/sync-status.repository.js';
+import { SyncStatusService } from './sync-status/sync-status.service.js';
+import { TimeseriesController } from './timeseries/timeseries.controller.js';
+import { TimeseriesRepository } from './timeseries/timeseries.repository.js';
+import { TimeseriesService } from './timeseries/timeseries.service.js';
 import { UserSourcesRepository } from './user-sources.repository.js';
 
 /** The read API integrators use: time series, events, daily summaries, sources, sync status, export. */
@@ -42,7 +45,10 @@ import { UserSourcesRepository } from './user-sources.repository.js';
     EventsRepository,
     EventsService,
     SummariesRepository,
-    SummariesService,
+    SummaryDays,
+    ActivitySummaryService,
+    SleepSummaryService,
+    BodySummaryService,
     SyncStatusRepository,
     SyncStatusService,
     ExportRepository,

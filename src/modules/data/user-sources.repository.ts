@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '../../database/transactions.js';
-import type { SourceRow } from './dto/common.dto.js';
-import { type PriorityOrder, sourceRanksSql } from './priority.js';
+import type { SourceRow } from './common.dto.js';
+import { type PriorityOrder, sourceRanksSql } from './source-priority/priority.js';
 
 /** A user's data sources (normalization's table, read-only here), ranked under an application's priority order. */
 @Injectable()

@@ -7,7 +7,7 @@ import {
   tombstoneRowsByIds,
   type UpsertCounts,
 } from './record-upserts.js';
-import { chunks, epochMs, epochMsArray, json, numberArray, textArray } from './sql.js';
+import { chunks, epochMs, epochMsArray, json, numberArray, textArray } from '../../database/sql.js';
 
 export interface SampleRow {
   metric: string;

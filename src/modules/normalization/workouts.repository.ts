@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '../../database/transactions.js';
-import { chunks, iso, json, queryReturning, type WriteCounts } from './sql.js';
+import { chunks, iso, json, queryReturning, type WriteCounts } from '../../database/sql.js';
 
 export interface WorkoutRow {
   startAt: Date;

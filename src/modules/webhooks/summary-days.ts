@@ -1,4 +1,4 @@
-import { ACTIVITY_GROUPS, BODY_METRICS } from '../data/summary-metrics.js';
+import { ACTIVITY_GROUPS, BODY_METRICS } from '../data/summaries/summary-metrics.js';
 import type { BatchTouched } from '../normalization/batch-touched.js';
 import type { SummaryDayDto, SummaryKind } from './dto/webhook-events.dto.js';
 
