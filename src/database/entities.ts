@@ -8,7 +8,7 @@ import { Application } from '../modules/apps/application.entity.js';
 import { SyncBatchPayload } from '../modules/ingestion/sync-batch-payload.entity.js';
 import { SyncBatch } from '../modules/ingestion/sync-batch.entity.js';
 import { SyncLogEvent } from '../modules/ingestion/sync-log-event.entity.js';
-import { UserDataSource } from '../modules/normalization/data-source.entity.js';
+import { DataSourceEntity } from '../modules/normalization/data-source.entity.js';
 import { RawRecord } from '../modules/normalization/raw-record.entity.js';
 import { Sample } from '../modules/normalization/sample.entity.js';
 import { SleepSession } from '../modules/normalization/sleep-session.entity.js';
@@ -34,7 +34,7 @@ export const ENTITIES = [
   InvitationCode,
   AuditEvent,
   RateLimitCounter,
-  UserDataSource,
+  DataSourceEntity,
   Sample,
   RawRecord,
   SleepStage,

@@ -1,3 +1,5 @@
+import { formatOffset } from '../common/time/local-time.js';
+
 /**
  * Synthetic health data as each platform's Sync SDK serializes it: the same type strings, units, id schemes and
  * source objects the phones send, with a plausible day (sleep at night, steps and heart rate by day, a workout every
@@ -178,12 +180,6 @@ export interface SyntheticOptions {
   utcOffsetMinutes?: number;
 }
 
-function zoneOffset(minutes: number): string {
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-}
-
 /** `days` full local days ending with yesterday: heart rate every 5 minutes, steps and energy every 15, nightly sleep. */
 export function syntheticHealth(options: SyntheticOptions): SyntheticItem[] {
   const { platform, days } = options;
@@ -191,7 +187,7 @@ export function syntheticHealth(options: SyntheticOptions): SyntheticItem[] {
   const next = random(seed);
   const words = VOCABULARY[platform];
   const offsetMinutes = options.utcOffsetMinutes ?? 120;
-  const zone = zoneOffset(offsetMinutes);
+  const zone = formatOffset(offsetMinutes);
   const offsetMs = offsetMinutes * MINUTE;
   // Local midnight of today, as a UTC instant.
   const todayLocal = Math.floor((options.now.getTime() + offsetMs) / DAY) * DAY - offsetMs;

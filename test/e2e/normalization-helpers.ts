@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Transactions } from '../../src/database/transactions.js';
-import type { Provider } from '../../src/modules/normalization/mapping/types.js';
-import type { NormalizeBatchResult } from '../../src/modules/normalization/normalization.types.js';
+import type { Provider } from '../../src/modules/normalization/mapping/parsed-items.js';
+import type { NormalizeBatchResult } from '../../src/modules/normalization/normalize-batch.types.js';
 import { NormalizationService } from '../../src/modules/normalization/normalization.service.js';
 import { sdkFixture } from '../fixtures/sdk-fixtures.js';
 import type { TestApp } from '../setup/test-app.js';

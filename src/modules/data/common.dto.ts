@@ -27,7 +27,7 @@ export class PaginationDto implements Pagination {
   has_more: boolean;
 }
 
-export interface SourceRow {
+export interface DataSourceRow {
   id: string;
   provider: string;
   app_id: string | null;
@@ -42,7 +42,7 @@ export interface SourceRow {
   rank: string | number;
 }
 
-export function sourceMetadata(source: SourceRow | undefined, id: string): SourceMetadataDto {
+export function sourceMetadata(source: DataSourceRow | undefined, id: string): SourceMetadataDto {
   return {
     data_source_id: id,
     provider: source?.provider ?? 'unknown',

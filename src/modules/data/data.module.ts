@@ -23,7 +23,7 @@ import { SyncStatusService } from './sync-status/sync-status.service.js';
 import { TimeseriesController } from './timeseries/timeseries.controller.js';
 import { TimeseriesRepository } from './timeseries/timeseries.repository.js';
 import { TimeseriesService } from './timeseries/timeseries.service.js';
-import { UserSourcesRepository } from './user-sources.repository.js';
+import { DataSourceReadsRepository } from './data-source-reads.repository.js';
 
 /** The read API integrators use: time series, events, daily summaries, sources, sync status, export. */
 @Module({
@@ -37,7 +37,7 @@ import { UserSourcesRepository } from './user-sources.repository.js';
     ExportController,
   ],
   providers: [
-    UserSourcesRepository,
+    DataSourceReadsRepository,
     SourcePrioritiesRepository,
     SourcePriorityService,
     TimeseriesRepository,

@@ -1,7 +1,7 @@
 import { isStorableText, MAX_JSON_DEPTH, nestsDeeperThan } from '../../common/http/storable-text.js';
 import { AppError } from '../../common/errors/app-error.js';
-import type { NormalizeBatchInput } from '../normalization/normalization.types.js';
-import type { Provider, Rejection } from '../normalization/mapping/types.js';
+import type { NormalizeBatchInput } from '../normalization/normalize-batch.types.js';
+import type { Provider, Rejection } from '../normalization/mapping/parsed-items.js';
 
 export const PROVIDERS: readonly Provider[] = ['apple', 'google', 'samsung'];
 

@@ -1,4 +1,4 @@
-import type { NormalizeBatchResult } from '../normalization/normalization.types.js';
+import type { NormalizeBatchResult } from '../normalization/normalize-batch.types.js';
 import type { BatchOutcome } from './sync-batches.repository.js';
 
 export const REPORTED_REJECTIONS = 100;

@@ -1,6 +1,6 @@
 import { findRecordMapping } from '../normalization/mapping/platform-tables.js';
 import { parseTimestamp } from '../normalization/mapping/timestamps.js';
-import type { Rejection } from '../normalization/mapping/types.js';
+import type { Rejection } from '../normalization/mapping/parsed-items.js';
 import { AppError } from '../../common/errors/app-error.js';
 import { isStorableText } from '../../common/http/storable-text.js';
 import { isPlainObject, ParsedBatch } from './sync-envelope.js';

@@ -1,4 +1,5 @@
-import type { NormalizedSample, NormalizedSleepStage, NormalizedWorkout } from './mapping/types.js';
+import { localDate } from '../../common/time/local-time.js';
+import type { NormalizedSample, NormalizedSleepStage, NormalizedWorkout } from './mapping/parsed-items.js';
 
 /** What a batch touched, without values: which metrics, when, and which of the user's local days. */
 export interface BatchTouched {
@@ -12,15 +13,6 @@ export interface BatchTouched {
   workoutDays: string[];
   /** Something was inserted, updated or deleted (an all-duplicate re-send changes no summary). */
   changed: boolean;
-}
-
-const OFFSET = /^([+-])(\d{2}):(\d{2})$/;
-
-/** The calendar day of an instant at the record's own UTC offset (UTC when it carried none). */
-export function localDate(at: Date, zoneOffset: string | null): string {
-  const match = zoneOffset ? OFFSET.exec(zoneOffset) : null;
-  const minutes = match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
-  return new Date(at.getTime() + minutes * 60_000).toISOString().slice(0, 10);
 }
 
 export function describeTouched(

@@ -18,7 +18,7 @@ import type { User } from '../users/user.entity.js';
  */
 @Entity('data_sources')
 @Unique(['userId', 'sourceKey'])
-export class UserDataSource {
+export class DataSourceEntity {
   @PrimaryColumn({ type: 'uuid' })
   userId: string;
 

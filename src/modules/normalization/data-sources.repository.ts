@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '../../database/transactions.js';
-import type { SourceDescriptor } from './mapping/types.js';
+import type { SourceDescriptor } from './mapping/parsed-items.js';
 
 @Injectable()
 export class DataSourcesRepository {

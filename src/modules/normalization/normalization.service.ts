@@ -16,8 +16,8 @@ import type {
   Rejection,
   SourceDescriptor,
   UnknownRecord,
-} from './mapping/types.js';
-import type { CollectionCounts, NormalizeBatchInput, NormalizeBatchResult } from './normalization.types.js';
+} from './mapping/parsed-items.js';
+import type { CollectionCounts, NormalizeBatchInput, NormalizeBatchResult } from './normalize-batch.types.js';
 import { type RawRecordRow, RawRecordsRepository } from './raw-records.repository.js';
 import type { UpsertCounts } from './record-upserts.js';
 import { type SampleRow, SamplesRepository } from './samples.repository.js';

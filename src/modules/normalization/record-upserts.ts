@@ -1,5 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import { chunks, epochMs, epochMsArray, queryReturning, textArray, type WriteCounts } from '../../database/sql.js';
+import {
+  chunks,
+  epochMs,
+  epochMsArray,
+  queryReturning,
+  textArray,
+  type WriteCounts,
+} from '../../database/sql.js';
 
 /** What an upsert of samples or raw records did; the inserted record ids are the only ones that can have moved. */
 export type UpsertCounts = WriteCounts & { insertedRecordIds: Set<string> };

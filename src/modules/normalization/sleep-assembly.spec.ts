@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
-import type { SleepStage } from './mapping/types.js';
-import { assembleSleepSessions, localDate, type StageInterval } from './sleep-assembly.js';
+import type { SleepStage } from './mapping/parsed-items.js';
+import { localDate } from '../../common/time/local-time.js';
+import { assembleSleepSessions, type StageInterval } from './sleep-assembly.js';
 
 const WATCH = 'watch-source';
 const PHONE = 'phone-source';

@@ -1,4 +1,5 @@
-import type { SleepStage } from './mapping/types.js';
+import type { SleepStage } from './mapping/parsed-items.js';
+import { localDate } from '../../common/time/local-time.js';
 
 /** One stored stage interval, as session assembly sees it. Times are epoch milliseconds. */
 export interface StageInterval {
@@ -130,19 +131,6 @@ function stageTotals(members: StageInterval[]): Record<SleepStage, number> {
     if (best) totals[best] += to - from;
   }
   return totals;
-}
-
-/** Parses `Z`, `±HH:MM` or `±HH:MM:SS` into milliseconds east of UTC; anything else counts as UTC. */
-export function offsetMillis(zoneOffset: string | null): number {
-  if (!zoneOffset) return 0;
-  const match = /^([+-])(\d{2}):(\d{2})(?::(\d{2}))?$/.exec(zoneOffset);
-  if (!match) return 0;
-  const sign = match[1] === '-' ? -1 : 1;
-  return sign * ((Number(match[2]) * 60 + Number(match[3])) * 60 + Number(match[4] ?? 0)) * 1000;
-}
-
-export function localDate(instant: number, zoneOffset: string | null): string {
-  return new Date(instant + offsetMillis(zoneOffset)).toISOString().slice(0, 10);
 }
 
 interface Group {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { SleepStage } from './mapping/types.js';
+import type { SleepStage } from './mapping/parsed-items.js';
 import { assembleSleepSessions, type StageInterval } from './sleep-assembly.js';
 import { napIds } from './sleep-naps.js';
 

@@ -1,4 +1,4 @@
-import { offsetMillis } from './sleep-assembly.js';
+import { offsetMillis } from '../../common/time/local-time.js';
 
 /** A stored session as the nap rule sees it. Times are epoch milliseconds. */
 export interface NapCandidate {

@@ -12,7 +12,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { User } from '../users/user.entity.js';
-import type { UserDataSource } from './data-source.entity.js';
+import type { DataSourceEntity } from './data-source.entity.js';
 
 /**
  * A sleep session assembled from one data source's stages (see sleep-assembly.ts). Derived data: recomputed, in
@@ -36,12 +36,12 @@ export class SleepSession {
   @Column({ type: 'uuid' })
   dataSourceId: string;
 
-  @ManyToOne('UserDataSource', { onDelete: 'CASCADE' })
+  @ManyToOne('DataSourceEntity', { onDelete: 'CASCADE' })
   @JoinColumn([
     { name: 'user_id', referencedColumnName: 'userId' },
     { name: 'data_source_id', referencedColumnName: 'id' },
   ])
-  dataSource?: Relation<UserDataSource>;
+  dataSource?: Relation<DataSourceEntity>;
 
   @Column({ type: 'varchar', length: 300 })
   sessionKey: string;

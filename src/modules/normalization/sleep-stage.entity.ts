@@ -1,6 +1,6 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import type { User } from '../users/user.entity.js';
-import type { UserDataSource } from './data-source.entity.js';
+import type { DataSourceEntity } from './data-source.entity.js';
 
 /**
  * One sleep stage interval as the platform recorded it. Natural key (user, start, data source, end, stage): the
@@ -23,12 +23,12 @@ export class SleepStage {
   @PrimaryColumn({ type: 'uuid' })
   dataSourceId: string;
 
-  @ManyToOne('UserDataSource', { onDelete: 'CASCADE' })
+  @ManyToOne('DataSourceEntity', { onDelete: 'CASCADE' })
   @JoinColumn([
     { name: 'user_id', referencedColumnName: 'userId' },
     { name: 'data_source_id', referencedColumnName: 'id' },
   ])
-  dataSource?: Relation<UserDataSource>;
+  dataSource?: Relation<DataSourceEntity>;
 
   @PrimaryColumn({ type: 'timestamptz' })
   endAt: Date;

@@ -1,8 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '../../database/transactions.js';
-import type { SleepStage } from './mapping/types.js';
+import type { SleepStage } from './mapping/parsed-items.js';
 import type { AssembledSession, StageInterval } from './sleep-assembly.js';
-import { chunks, epochMs, epochMsArray, json, queryReturning, textArray, type WriteCounts } from '../../database/sql.js';
+import {
+  chunks,
+  epochMs,
+  epochMsArray,
+  json,
+  queryReturning,
+  textArray,
+  type WriteCounts,
+} from '../../database/sql.js';
 import type { NapCandidate } from './sleep-naps.js';
 
 export interface SleepStageRow {

@@ -12,7 +12,7 @@ import {
   UpdateDateColumn,
 } from 'typeorm';
 import type { User } from '../users/user.entity.js';
-import type { UserDataSource } from './data-source.entity.js';
+import type { DataSourceEntity } from './data-source.entity.js';
 
 /**
  * One workout session. Natural key (user, start, data source, end), ordered so it also serves "a user's workouts in
@@ -35,12 +35,12 @@ export class Workout {
   @Column({ type: 'uuid' })
   dataSourceId: string;
 
-  @ManyToOne('UserDataSource', { onDelete: 'CASCADE' })
+  @ManyToOne('DataSourceEntity', { onDelete: 'CASCADE' })
   @JoinColumn([
     { name: 'user_id', referencedColumnName: 'userId' },
     { name: 'data_source_id', referencedColumnName: 'id' },
   ])
-  dataSource?: Relation<UserDataSource>;
+  dataSource?: Relation<DataSourceEntity>;
 
   @Column({ type: 'timestamptz' })
   startAt: Date;

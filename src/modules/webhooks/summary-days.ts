@@ -1,10 +1,10 @@
-import { ACTIVITY_GROUPS, BODY_METRICS } from '../data/summaries/summary-metrics.js';
+import { ACTIVITY_GROUPS, BODY_SUMMARY_METRICS } from '../data/summaries/summary-metrics.js';
 import type { BatchTouched } from '../normalization/batch-touched.js';
 import type { SummaryDayDto, SummaryKind } from './dto/webhook-events.dto.js';
 
 /** Sample metrics that feed the activity summary: its figures plus the day's heart rate. */
 const ACTIVITY_METRICS = new Set<string>([...ACTIVITY_GROUPS.flatMap((g) => g.metrics), 'heart_rate']);
-const BODY = new Set<string>(BODY_METRICS);
+const BODY = new Set<string>(BODY_SUMMARY_METRICS);
 
 export type PendingSummaryDays = Record<string, Partial<Record<SummaryKind, true>>>;
 

@@ -4,11 +4,11 @@ import type { Principal } from '../../../common/auth/principal.js';
 import { notFound } from '../../../common/errors/app-error.js';
 import { Transactions } from '../../../database/transactions.js';
 import { getWorkoutStatistic } from '../../normalization/catalogue/index.js';
-import type { Provider } from '../../normalization/mapping/types.js';
+import type { Provider } from '../../normalization/mapping/parsed-items.js';
 import { NormalizationService } from '../../normalization/normalization.service.js';
 import { UsersService } from '../../users/users.service.js';
 import { decodeCursor, isKeyTuple, keysetPage } from '../cursor.js';
-import { type SourceRow, sourceMetadata } from '../common.dto.js';
+import { type DataSourceRow, sourceMetadata } from '../common.dto.js';
 import type {
   SleepPageDto,
   SleepQueryDto,
@@ -28,7 +28,7 @@ import { JsonBody } from '../json-body.js';
 import { priorityOrder } from '../source-priority/priority.js';
 import { SourcePriorityService } from '../source-priority/source-priority.service.js';
 import { requireRange } from '../time.js';
-import { UserSourcesRepository } from '../user-sources.repository.js';
+import { DataSourceReadsRepository } from '../data-source-reads.repository.js';
 
 /** The peer returns falsy statistics as null; so do we, so its clients render the same. */
 const orNull = (value: number | undefined | null) => (value ? value : null);
@@ -39,7 +39,7 @@ export class EventsService {
   constructor(
     private readonly users: UsersService,
     private readonly events: EventsRepository,
-    private readonly sources: UserSourcesRepository,
+    private readonly sources: DataSourceReadsRepository,
     private readonly priorities: SourcePriorityService,
     private readonly normalization: NormalizationService,
     private readonly db: Transactions,
@@ -176,7 +176,7 @@ export class EventsService {
     });
   }
 
-  private async sourceMap(userId: string): Promise<Map<string, SourceRow>> {
+  private async sourceMap(userId: string): Promise<Map<string, DataSourceRow>> {
     return new Map((await this.sources.listRanked(userId, priorityOrder())).map((s) => [s.id, s]));
   }
 
@@ -191,7 +191,7 @@ export class EventsService {
 
   private workoutItem(
     w: WorkoutRowView,
-    sources: Map<string, SourceRow>,
+    sources: Map<string, DataSourceRow>,
     heartRate: { avg: number; max: number } | undefined,
   ): WorkoutDto {
     const stats = w.statistics;

@@ -9,7 +9,7 @@ import type {
 } from './summaries.dto.js';
 import { type ContributionRow, SummariesRepository } from './summaries.repository.js';
 import { round, SummaryDays } from './summary-days.js';
-import { formatOffset } from '../time.js';
+import { formatOffset } from '../../../common/time/local-time.js';
 import { ACTIVITY_GROUPS } from './summary-metrics.js';
 
 /** Per local day: steps, energy, distance and the other activity figures, each counted once across sources. */

@@ -9,7 +9,7 @@ import type {
 } from './summaries.dto.js';
 import { SummariesRepository } from './summaries.repository.js';
 import { round, SummaryDays } from './summary-days.js';
-import { BODY_METRICS } from './summary-metrics.js';
+import { BODY_SUMMARY_METRICS } from './summary-metrics.js';
 import { getMetric } from '../../normalization/catalogue/index.js';
 
 /** Per local day and body metric: the latest reading, average, min and max, in the catalogue's canonical unit. */
@@ -24,14 +24,14 @@ export class BodySummaryService {
     const { order, page, rankedSources } = await this.days.prepare(principal, userId, query, 'body');
     const [sources, rows] = await Promise.all([
       rankedSources(),
-      this.summaries.bodyByDay(userId, [...BODY_METRICS], page.window, order),
+      this.summaries.bodyByDay(userId, [...BODY_SUMMARY_METRICS], page.window, order),
     ]);
     const byDay = new Map<string, BodySummaryDto>();
     for (const day of page.days) {
       const dayRows = rows.filter((r) => r.local_date === day);
       if (dayRows.length === 0) continue;
       const item = { date: day } as BodySummaryDto;
-      for (const metric of BODY_METRICS) {
+      for (const metric of BODY_SUMMARY_METRICS) {
         const row = dayRows.find((r) => r.metric === metric);
         item[metric] = row
           ? ({

@@ -4,7 +4,7 @@ import { sourceMetadata } from '../common.dto.js';
 import type { SleepSummaryDto, SleepSummaryPageDto, SummariesQueryDto } from './summaries.dto.js';
 import { type SleepSessionRow, SummariesRepository } from './summaries.repository.js';
 import { round, SummaryDays } from './summary-days.js';
-import { localDayStart, offsetMinutes } from '../time.js';
+import { localDayStart, offsetMinutes } from '../../../common/time/local-time.js';
 
 /** Per local day: the night (main sleep) and naps, their stages and efficiency. */
 @Injectable()

@@ -3,12 +3,13 @@ import type { Principal } from '../../../common/auth/principal.js';
 import { AppError } from '../../../common/errors/app-error.js';
 import { UsersService } from '../../users/users.service.js';
 import { decodeCursor, encodeCursor, isKeyTuple, type Pagination } from '../cursor.js';
-import { type SourceRow } from '../common.dto.js';
+import { type DataSourceRow } from '../common.dto.js';
 import type { SummariesQueryDto, SummaryMetadataDto } from './summaries.dto.js';
 import { SourcePriorityService } from '../source-priority/source-priority.service.js';
 import { type DayWindow, SLICE_MINUTES } from './summaries.repository.js';
-import { addDays, daysBetween, isDate } from '../time.js';
-import { UserSourcesRepository } from '../user-sources.repository.js';
+import { addDays, daysBetween } from '../../../common/time/local-time.js';
+import { isDate } from '../time.js';
+import { DataSourceReadsRepository } from '../data-source-reads.repository.js';
 
 /** Metrics whose records say where the user is; used to find the last known offset. */
 const OFFSET_PROBES = ['steps', 'heart_rate', 'active_energy', 'weight'];
@@ -32,7 +33,7 @@ export interface DayPage {
 export class SummaryDays {
   constructor(
     private readonly users: UsersService,
-    private readonly sources: UserSourcesRepository,
+    private readonly sources: DataSourceReadsRepository,
     private readonly priorities: SourcePriorityService,
   ) {}
 
@@ -51,7 +52,9 @@ export class SummaryDays {
     ]);
     page.window.fallbackOffset = lastOffset ?? '+00:00';
     const rankedSources = async () =>
-      new Map((await this.sources.listRanked(userId, order)).map((s) => [s.id, s] as [string, SourceRow]));
+      new Map(
+        (await this.sources.listRanked(userId, order)).map((s) => [s.id, s] as [string, DataSourceRow]),
+      );
     return { order, page: page as DayPage, rankedSources };
   }
 

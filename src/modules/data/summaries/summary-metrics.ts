@@ -10,7 +10,8 @@ export const ACTIVITY_GROUPS = [
   { key: 'exercise_time', metrics: ['exercise_time'], unit: 'min' },
 ] as const;
 
-export const BODY_METRICS = [
+/** The metrics of the daily body summary (a selection of the catalogue's body metrics, vitals included). */
+export const BODY_SUMMARY_METRICS = [
   'weight',
   'height',
   'body_fat_percentage',

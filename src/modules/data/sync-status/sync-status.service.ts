@@ -15,7 +15,7 @@ import { sessionView } from './sync-sessions.js';
 import { DEFAULT_PROVIDER_ORDER } from '../source-priority/priority.js';
 import { SourcePriorityService } from '../source-priority/source-priority.service.js';
 import { type BatchKey, type BatchRow, SyncStatusRepository } from './sync-status.repository.js';
-import { UserSourcesRepository } from '../user-sources.repository.js';
+import { DataSourceReadsRepository } from '../data-source-reads.repository.js';
 
 const TELEMETRY_EVENTS = 20;
 
@@ -46,7 +46,7 @@ export class SyncStatusService {
   constructor(
     private readonly users: UsersService,
     private readonly status: SyncStatusRepository,
-    private readonly sources: UserSourcesRepository,
+    private readonly sources: DataSourceReadsRepository,
     private readonly priorities: SourcePriorityService,
   ) {}
 

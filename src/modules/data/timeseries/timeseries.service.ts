@@ -3,20 +3,21 @@ import type { Principal } from '../../../common/auth/principal.js';
 import { METRICS } from '../../normalization/catalogue/index.js';
 import { UsersService } from '../../users/users.service.js';
 import { decodeCursor, isKeyTuple, keysetPage } from '../cursor.js';
-import { type SourceRow, sourceMetadata } from '../common.dto.js';
+import { type DataSourceRow, sourceMetadata } from '../common.dto.js';
 import type { TimeseriesItemDto, TimeseriesPageDto, TimeseriesQueryDto } from './timeseries.dto.js';
 import { JsonBody } from '../json-body.js';
 import { priorityOrder } from '../source-priority/priority.js';
 import { rawItemJson } from './raw-items.js';
 import { bucketAggregation, metricOrThrow, resolutionSeconds } from './resolution.js';
-import { formatOffset, requireRange } from '../time.js';
+import { formatOffset } from '../../../common/time/local-time.js';
+import { requireRange } from '../time.js';
 import {
   type BucketKey,
   type BucketRow,
   type RawKey,
   TimeseriesRepository,
 } from './timeseries.repository.js';
-import { UserSourcesRepository } from '../user-sources.repository.js';
+import { DataSourceReadsRepository } from '../data-source-reads.repository.js';
 
 const ALL_METRICS = METRICS.map((m) => m.code);
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -26,7 +27,7 @@ export class TimeseriesService {
   constructor(
     private readonly users: UsersService,
     private readonly series: TimeseriesRepository,
-    private readonly sources: UserSourcesRepository,
+    private readonly sources: DataSourceReadsRepository,
   ) {}
 
   async read(
@@ -40,7 +41,9 @@ export class TimeseriesService {
     // Sources are looked up alongside the page (a separate tiny query), not joined per row.
     const loadSources = async () =>
       new Map(
-        (await this.sources.listRanked(userId, priorityOrder())).map((s) => [s.id, s] as [string, SourceRow]),
+        (await this.sources.listRanked(userId, priorityOrder())).map(
+          (s) => [s.id, s] as [string, DataSourceRow],
+        ),
       );
     const metadata = {
       resolution: query.resolution,
@@ -127,7 +130,7 @@ export class TimeseriesService {
     r: BucketRow,
     seconds: number,
     local: boolean,
-    sources: Map<string, SourceRow>,
+    sources: Map<string, DataSourceRow>,
   ): TimeseriesItemDto {
     const metric = metricOrThrow(r.metric);
     const aggregation = bucketAggregation(metric);

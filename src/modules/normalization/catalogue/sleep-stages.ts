@@ -1,4 +1,4 @@
-import type { SleepStage } from '../mapping/types.js';
+import type { SleepStage } from '../mapping/parsed-items.js';
 
 export interface SleepStageDefinition {
   code: SleepStage;

@@ -1,4 +1,4 @@
-import type { RecordTypeTable } from './mapping-types.js';
+import type { RecordTypeTable } from './platform-table-types.js';
 
 /**
  * The Android SDK's record `type` vocabulary. Health Connect and Samsung Health managers share it (a name means

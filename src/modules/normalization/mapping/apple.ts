@@ -1,4 +1,4 @@
-import type { ActivityTable, RecordTypeTable, StatisticTable } from './mapping-types.js';
+import type { ActivityTable, RecordTypeTable, StatisticTable } from './platform-table-types.js';
 
 const FRACTION = { fractionPercent: true } as const;
 

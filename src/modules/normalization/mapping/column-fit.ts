@@ -1,5 +1,10 @@
 import { findUnstorableText } from '../../../common/http/storable-text.js';
-import type { ParsedRecord, NormalizedSleepStage, NormalizedWorkout, SourceDescriptor } from './types.js';
+import type {
+  ParsedRecord,
+  NormalizedSleepStage,
+  NormalizedWorkout,
+  SourceDescriptor,
+} from './parsed-items.js';
 
 /**
  * The widths of the varchar columns a parsed item is written to (see the entities). An item that does not fit is

@@ -1,6 +1,6 @@
 import { describeValue, isObject, optionalString } from './fields.js';
 import { readId, rejection } from './item-base.js';
-import type { DeletionRequest, ParseResult } from './types.js';
+import type { DeletionRequest, ParseResult } from './parsed-items.js';
 
 /** One item of `data.deleted`: `{id}`, `{id, type}` or a bare id string. */
 export function parseDeletion(raw: unknown, index: number): ParseResult<DeletionRequest> {

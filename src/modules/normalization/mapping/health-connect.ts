@@ -1,4 +1,4 @@
-import type { ActivityTable, StatisticTable } from './mapping-types.js';
+import type { ActivityTable, StatisticTable } from './platform-table-types.js';
 
 /**
  * Health Connect workout `values`. `totalCalories` comes from TotalCaloriesBurnedRecord (active + basal), so it

@@ -3,4 +3,4 @@ export { parseRecord } from './records.js';
 export { parseSleep } from './sleep.js';
 export { parseSource } from './source.js';
 export { parseWorkout } from './workouts.js';
-export type * from './types.js';
+export type * from './parsed-items.js';

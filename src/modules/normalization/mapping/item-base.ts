@@ -1,7 +1,8 @@
 import { describeValue, type JsonObject } from './fields.js';
 import { parseSource } from './source.js';
-import { parseTimestamp, parseZoneOffset } from './timestamps.js';
-import type { Collection, NormalizedSample, ParseResult, Provider } from './types.js';
+import { parseZoneOffset } from '../../../common/time/local-time.js';
+import { parseTimestamp } from './timestamps.js';
+import type { Collection, NormalizedSample, ParseResult, Provider } from './parsed-items.js';
 
 /** The fields every record, sleep stage and workout shares. */
 export type ItemBaseFields = Pick<

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { sdkFixture, sdkFixtureNames } from '../../../../test/fixtures/sdk-fixtures.js';
 import { parseDeletion, parseRecord, parseSleep, parseWorkout } from './index.js';
-import type { Provider } from './types.js';
+import type { Provider } from './parsed-items.js';
 
 interface Counts {
   samples: number;

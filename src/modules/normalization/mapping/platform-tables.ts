@@ -2,9 +2,14 @@ import { FALLBACK_ACTIVITY_TYPE, type ActivityType } from '../catalogue/index.js
 import { ANDROID_RECORD_TYPES } from './android-records.js';
 import { APPLE_ACTIVITY_TYPES, APPLE_RECORD_TYPES, APPLE_WORKOUT_STATISTICS } from './apple.js';
 import { HEALTH_CONNECT_ACTIVITY_TYPES, HEALTH_CONNECT_WORKOUT_STATISTICS } from './health-connect.js';
-import type { ActivityTable, RecordMapping, RecordTypeTable, StatisticTable } from './mapping-types.js';
+import type {
+  ActivityTable,
+  RecordMapping,
+  RecordTypeTable,
+  StatisticTable,
+} from './platform-table-types.js';
 import { SAMSUNG_ACTIVITY_TYPES, SAMSUNG_WORKOUT_STATISTICS } from './samsung.js';
-import type { Provider } from './types.js';
+import type { Provider } from './parsed-items.js';
 
 const RECORD_TABLES: Readonly<Record<Provider, RecordTypeTable>> = {
   apple: APPLE_RECORD_TYPES,

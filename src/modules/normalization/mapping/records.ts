@@ -8,9 +8,9 @@ import {
   stringMetadata,
 } from './fields.js';
 import { parseItemBase, readType, rejection, type Checked, type ItemBaseFields } from './item-base.js';
-import type { RecordMapping } from './mapping-types.js';
+import type { RecordMapping } from './platform-table-types.js';
 import { findRecordMapping } from './platform-tables.js';
-import type { NormalizedSample, ParsedRecord, ParseResult, Provider, UnknownRecord } from './types.js';
+import type { NormalizedSample, ParsedRecord, ParseResult, Provider, UnknownRecord } from './parsed-items.js';
 import { isImpliedUnit, toCanonicalValue } from './values.js';
 
 const MAX_UNIT_LENGTH = 32;

@@ -1,4 +1,4 @@
-import type { ActivityTable, StatisticTable } from './mapping-types.js';
+import type { ActivityTable, StatisticTable } from './platform-table-types.js';
 
 /**
  * Samsung exercise session getters (camelCase; the upper-case raw keys sent without sessions are looked up by

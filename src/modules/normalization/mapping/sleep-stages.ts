@@ -1,4 +1,4 @@
-import type { SleepStage } from './types.js';
+import type { SleepStage } from './parsed-items.js';
 
 /**
  * Every stage spelling seen on the wire, keyed by its folded form (lower case, without `_`, `-` or spaces), so

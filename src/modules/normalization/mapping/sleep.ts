@@ -1,7 +1,7 @@
 import { describeValue, finiteNumber, isObject, optionalString } from './fields.js';
 import { parseItemBase, readType, rejection } from './item-base.js';
 import { mapSleepStage } from './sleep-stages.js';
-import type { NormalizedSleepStage, ParseResult, Provider } from './types.js';
+import type { NormalizedSleepStage, ParseResult, Provider } from './parsed-items.js';
 
 /** One item of `data.sleep`: a stage interval. An unknown stage spelling is kept as `unknown`, not dropped. */
 export function parseSleep(

@@ -1,7 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import { createHash } from 'node:crypto';
 import { isObject, optionalString, type JsonObject } from './fields.js';
-import type { DeviceType, Provider, SourceDescriptor } from './types.js';
+import type { DeviceType, Provider, SourceDescriptor } from './parsed-items.js';
 
 const DEVICE_TYPES: ReadonlySet<string> = new Set<DeviceType>([
   'phone',

@@ -2,8 +2,6 @@
 const TIMESTAMP =
   /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(?:([Zz])|([+-])(\d{2}):?(\d{2}))$/;
 
-const ZONE_OFFSET = /^([+-])(\d{2}):(\d{2})(?::(\d{2}))?$/;
-
 // Plausibility bounds: HealthKit starts in 2014, but imported history and typos in the far future are the risk.
 const EARLIEST_YEAR = 1900;
 const LATEST_YEAR = 2100;
@@ -39,24 +37,4 @@ const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 function daysInMonth(year: number, month: number): number {
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
   return month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
-}
-
-export type ZoneOffsetResult = { ok: true; value: string | null } | { ok: false };
-
-/**
- * `Z`, `±HH:MM` or `±HH:MM:SS` (Java `ZoneOffset.toString()`), normalised to `±HH:MM`; null stays null.
- * Offsets with non-zero seconds only exist for pre-1900 local mean time, so they are refused rather than rounded.
- */
-export function parseZoneOffset(value: unknown): ZoneOffsetResult {
-  if (value === null || value === undefined) return { ok: true, value: null };
-  if (typeof value !== 'string') return { ok: false };
-  const trimmed = value.trim();
-  if (trimmed === 'Z' || trimmed === 'z') return { ok: true, value: '+00:00' };
-  const match = ZONE_OFFSET.exec(trimmed);
-  if (!match) return { ok: false };
-  const [, sign, hours, minutes, seconds] = match;
-  if (Number(hours) > 18 || Number(minutes) > 59) return { ok: false };
-  if (seconds !== undefined && Number(seconds) !== 0) return { ok: false };
-  const normalizedSign = hours === '00' && minutes === '00' ? '+' : sign;
-  return { ok: true, value: `${normalizedSign}${hours}:${minutes}` };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { parseRecord, parseWorkout } from './index.js';
-import type { Provider } from './types.js';
+import type { Provider } from './parsed-items.js';
 
 function sampleValue(provider: Provider, type: string, value: number, unit: string | null) {
   const result = parseRecord(

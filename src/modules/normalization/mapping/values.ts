@@ -2,7 +2,7 @@ import type { MetricDefinition } from '../catalogue/index.js';
 import { convertUnit } from '../catalogue/index.js';
 import { formatNumber } from './fields.js';
 import type { Checked } from './item-base.js';
-import type { RecordMapping } from './mapping-types.js';
+import type { RecordMapping } from './platform-table-types.js';
 
 const PERCENT_UNITS: ReadonlySet<string> = new Set(['%', 'percent']);
 

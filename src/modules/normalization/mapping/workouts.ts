@@ -1,9 +1,9 @@
 import { convertUnit, getUnit, getWorkoutStatistic, type ActivityType } from '../catalogue/index.js';
 import { arrayOrNull, describeValue, finiteNumber, isObject, optionalString } from './fields.js';
 import { parseItemBase, rejection, type Checked } from './item-base.js';
-import type { StatisticMapping, StatisticTable } from './mapping-types.js';
+import type { StatisticMapping, StatisticTable } from './platform-table-types.js';
 import { findActivityType, statisticTable } from './platform-tables.js';
-import type { NormalizedWorkout, ParseResult, Provider, WorkoutStatistics } from './types.js';
+import type { NormalizedWorkout, ParseResult, Provider, WorkoutStatistics } from './parsed-items.js';
 import { checkRange, isImpliedUnit } from './values.js';
 
 const MAX_TEXT_LENGTH = 2000;

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '../../database/transactions.js';
-import type { SourceRow } from './common.dto.js';
+import type { DataSourceRow } from './common.dto.js';
 import { type PriorityOrder, sourceRanksSql } from './source-priority/priority.js';
 
 /** A user's data sources (normalization's table, read-only here), ranked under an application's priority order. */
 @Injectable()
-export class UserSourcesRepository {
+export class DataSourceReadsRepository {
   constructor(private readonly db: Transactions) {}
 
-  async listRanked(userId: string, order: PriorityOrder): Promise<SourceRow[]> {
+  async listRanked(userId: string, order: PriorityOrder): Promise<DataSourceRow[]> {
     return this.db.manager.query(
       `SELECT d.id, d.provider, d.app_id, d.app_name, d.device_name, d.device_model, d.device_manufacturer,
               d.device_type, d.recording_method, d.software_version, d.created_at, r.rank

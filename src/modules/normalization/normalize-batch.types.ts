@@ -1,5 +1,5 @@
 import type { BatchTouched } from './batch-touched.js';
-import type { Provider, Rejection } from './mapping/types.js';
+import type { Provider, Rejection } from './mapping/parsed-items.js';
 
 /** What ingestion hands to normalization, inside ingestion's transaction. */
 export interface NormalizeBatchInput {
