@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 
 /** Far past any real listing; keeps OFFSET a small bound integer (page=1e21 is an integer too). */
 export const MAX_PAGE = 100_000;
@@ -26,6 +26,41 @@ export class PageQueryDto {
   @IsOptional()
   @IsIn(['asc', 'desc'])
   sort_order: 'asc' | 'desc' = 'desc';
+}
+
+/**
+ * The `cursor` and `limit` query fields of a cursor-paged list, with the list's own bound and unit. A class factory
+ * rather than one base class because the bound differs per list; the fields carry explicit swagger decorators, so
+ * the document says the same as when each DTO declared them.
+ */
+export function CursorPageQuery(options: {
+  maxLimit: number;
+  defaultLimit?: number;
+  unit: string;
+  note?: string;
+}) {
+  const defaultLimit = options.defaultLimit ?? 50;
+  class CursorPageQueryDto {
+    @ApiPropertyOptional({ maxLength: 512 })
+    @IsOptional()
+    @IsString()
+    @MaxLength(512)
+    cursor?: string;
+
+    @ApiPropertyOptional({
+      description: `${options.unit} per page (1–${options.maxLimit})${options.note ? `; ${options.note}` : ''}.`,
+      minimum: 1,
+      maximum: options.maxLimit,
+      default: defaultLimit,
+    })
+    @IsOptional()
+    @Type(() => Number)
+    @IsInt()
+    @Min(1)
+    @Max(options.maxLimit)
+    limit: number = defaultLimit;
+  }
+  return CursorPageQueryDto;
 }
 
 /** The peer's offset pagination envelope. */

@@ -1,11 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsDate, IsIn, IsOptional } from 'class-validator';
 import { ACTIVITY_TYPES } from '../../normalization/catalogue/index.js';
 import { PaginationDto, SourceMetadataDto } from '../common.dto.js';
 import { toBoolean, toInstant, toList } from '../query-transforms.js';
+import { CursorPageQuery } from '../../../common/http/pagination.js';
 
-class EventsQueryDto {
+class EventsQueryDto extends CursorPageQuery({ maxLimit: 100, unit: 'Items' }) {
   /** Events starting at or after this instant (ISO 8601 or Unix seconds). */
   @Transform(toInstant)
   @IsDate({ message: 'start_date must be an ISO 8601 date-time or Unix seconds' })
@@ -15,19 +16,6 @@ class EventsQueryDto {
   @Transform(toInstant)
   @IsDate({ message: 'end_date must be an ISO 8601 date-time or Unix seconds' })
   end_date: Date;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(512)
-  cursor?: string;
-
-  /** Items per page (1–100). */
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit: number = 50;
 }
 
 export class WorkoutsQueryDto extends EventsQueryDto {

@@ -1,10 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsCalendarDate } from '../../../common/http/calendar.js';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { PaginationDto, SourceMetadataDto } from '../common.dto.js';
+import { CursorPageQuery } from '../../../common/http/pagination.js';
 
-export class SummariesQueryDto {
+export class SummariesQueryDto extends CursorPageQuery({
+  maxLimit: 400,
+  unit: 'Days',
+  note: 'days without data are left out',
+}) {
   /** First local day (YYYY-MM-DD), inclusive. */
   @ApiProperty({ format: 'date', example: '2026-03-01' })
   @IsCalendarDate({ message: 'start_date must be a real calendar day as YYYY-MM-DD' })
@@ -14,19 +18,6 @@ export class SummariesQueryDto {
   @ApiProperty({ format: 'date', example: '2026-03-07' })
   @IsCalendarDate({ message: 'end_date must be a real calendar day as YYYY-MM-DD' })
   end_date: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(512)
-  cursor?: string;
-
-  /** Days per page (1–400); days without data are left out. */
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(400)
-  limit: number = 50;
 
   @IsOptional()
   @IsIn(['asc', 'desc'])

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { PaginationDto } from '../common.dto.js';
+import { CursorPageQuery } from '../../../common/http/pagination.js';
 
 export class DataSourceDto {
   id: string;
@@ -39,20 +40,7 @@ export class DataSourceListDto {
   total: number;
 }
 
-export class BatchesQueryDto {
-  @IsOptional()
-  @IsString()
-  @MaxLength(512)
-  cursor?: string;
-
-  /** Items per page (1–100). */
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit: number = 50;
-}
+export class BatchesQueryDto extends CursorPageQuery({ maxLimit: 100, unit: 'Items' }) {}
 
 export class BatchDto {
   batch_id: string;

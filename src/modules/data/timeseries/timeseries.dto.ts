@@ -1,14 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsDate, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsDate, IsIn, IsOptional } from 'class-validator';
 import { METRICS } from '../../normalization/catalogue/index.js';
 import { RESOLUTIONS, type Resolution } from './resolution.js';
 import { PaginationDto, SourceMetadataDto } from '../common.dto.js';
 import { toInstant, toList } from '../query-transforms.js';
+import { CursorPageQuery } from '../../../common/http/pagination.js';
 
 const METRIC_CODES = METRICS.map((m) => m.code);
 
-export class TimeseriesQueryDto {
+export class TimeseriesQueryDto extends CursorPageQuery({ maxLimit: 1000, unit: 'Items' }) {
   /** Inclusive start: ISO 8601 or Unix seconds. */
   @Transform(toInstant)
   @IsDate({ message: 'start_time must be an ISO 8601 date-time or Unix seconds' })
@@ -34,19 +35,6 @@ export class TimeseriesQueryDto {
   @IsOptional()
   @IsIn(['utc', 'local'])
   tz: 'utc' | 'local' = 'utc';
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(512)
-  cursor?: string;
-
-  /** Items per page (1–1000). */
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(1000)
-  limit: number = 50;
 }
 
 export class TimeseriesItemDto {
