@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { IngestionService } from '../../src/modules/ingestion/ingestion.service.js';
+import { BatchReplayService } from '../../src/modules/ingestion/batch-replay.service.js';
 import { RetentionSweeper } from '../../src/modules/ingestion/retention.sweeper.js';
 import { seedTenant } from '../factories.js';
 import { startTestApp, TestApp } from '../setup/test-app.js';
@@ -118,7 +118,7 @@ describe('raw sync body retention (default 30 days)', () => {
     const lines: string[] = [];
 
     const report = await t.app
-      .get(IngestionService)
+      .get(BatchReplayService)
       .renormalize({ userId: tenant.userId }, (line) => lines.push(line));
 
     expect(report).toEqual({

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { IngestionService } from '../../src/modules/ingestion/ingestion.service.js';
+import { BatchReplayService } from '../../src/modules/ingestion/batch-replay.service.js';
 import { seedApiKey, seedApplication, seedTenant } from '../factories.js';
 import { startTestApp, TestApp } from '../setup/test-app.js';
 
@@ -158,7 +158,7 @@ describe('TutorialService (classic HealthKit-to-server contract)', () => {
       'HKQuantityTypeIdentifierBodyMass',
     ]);
     const lines: string[] = [];
-    const report = await t.app.get(IngestionService).renormalize({ userId }, (line) => lines.push(line));
+    const report = await t.app.get(BatchReplayService).renormalize({ userId }, (line) => lines.push(line));
     // The second identical push was a replay of the first: one journaled batch.
     expect(report).toEqual({
       batches: 1,

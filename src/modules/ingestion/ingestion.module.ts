@@ -4,6 +4,7 @@ import { AppsModule } from '../apps/apps.module.js';
 import { NormalizationModule } from '../normalization/normalization.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { WebhooksModule } from '../webhooks/webhooks.module.js';
+import { BatchReplayService } from './batch-replay.service.js';
 import { IngestionLimits } from './ingestion-limits.js';
 import { IngestionService } from './ingestion.service.js';
 import { QuarantineService } from './quarantine.service.js';
@@ -20,6 +21,7 @@ import { TutorialService } from './tutorial.service.js';
   imports: [AppsModule, UsersModule, NormalizationModule, ConnectionsModule, WebhooksModule],
   controllers: [SdkSyncController, TutorialController],
   providers: [
+    BatchReplayService,
     IngestionLimits,
     IngestionService,
     QuarantineService,

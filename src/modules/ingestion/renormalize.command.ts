@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { AppModule } from '../../app.module.js';
 import { loadConfig } from '../../config/app-config.js';
 import { openDatabaseServer } from '../../database/database-server.js';
-import { IngestionService } from './ingestion.service.js';
+import { BatchReplayService } from './batch-replay.service.js';
 
 export const RENORMALIZE_USAGE =
   'renormalize      --user <user id> | --since <ISO date> | --quarantined [--batch <id>]: replay journaled batches';
@@ -28,7 +28,7 @@ export async function renormalizeCommand(args: string[]): Promise<void> {
     logger: false,
   });
   try {
-    const report = await app.get(IngestionService).renormalize(
+    const report = await app.get(BatchReplayService).renormalize(
       {
         userId: values.user?.toLowerCase(),
         since,

@@ -16,6 +16,7 @@ import { API_V1 } from '../../common/http/routes.js';
 import { uuidPipe } from '../../common/http/uuid.js';
 import { SyncLogsRequestDto, SyncLogsResultDto, SyncRequestDto } from './dto/sync-request.dto.js';
 import { SyncResultDto } from './dto/sync-result.dto.js';
+import { BatchReplayService } from './batch-replay.service.js';
 import { IngestionService } from './ingestion.service.js';
 import type { ClientHeaders } from './sync-batches.repository.js';
 import { SyncLogsService } from './sync-logs.service.js';
@@ -42,6 +43,7 @@ export function clientHeaders(headers: IncomingHttpHeaders): ClientHeaders {
 export class SdkSyncController {
   constructor(
     private readonly ingestion: IngestionService,
+    private readonly replays: BatchReplayService,
     private readonly telemetry: SyncLogsService,
   ) {}
 
@@ -124,7 +126,7 @@ export class SdkSyncController {
     @Param('user_id', uuidPipe) userId: string,
     @Param('batch_id', uuidPipe) batchId: string,
   ): Promise<SyncResultDto> {
-    return SyncResultDto.from(await this.ingestion.replayBatch(principal, userId, batchId));
+    return SyncResultDto.from(await this.replays.replayBatch(principal, userId, batchId));
   }
 
   @Post(':user_id/logs')

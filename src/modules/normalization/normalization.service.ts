@@ -268,15 +268,13 @@ export class NormalizationService {
     );
     if (rows.length === 0) return [];
     const written = await this.sleep.upsertStages(userId, batchId, rows, this.chunkRows);
-    const fresh = rows.filter((r) => r.recordId !== null && written.insertedRecordIds.has(r.recordId));
-    const moved =
-      fresh.length > 0
-        ? await this.sleep.tombstoneMovedStages(userId, batchId, fresh, this.chunkRows)
-        : { replaced: 0, touched: [] };
-    counts.inserted += written.inserted - moved.replaced;
-    counts.updated += written.updated + moved.replaced;
-    counts.duplicate += written.unchanged + collapsed;
-    return [...written.touched, ...moved.touched];
+    let movedTouched: TouchedStage[] = [];
+    await this.countWithMoves(rows, written, collapsed, counts, async (fresh) => {
+      const moved = await this.sleep.tombstoneMovedStages(userId, batchId, fresh, this.chunkRows);
+      movedTouched = moved.touched;
+      return moved.replaced;
+    });
+    return [...written.touched, ...movedTouched];
   }
 
   private async writeWorkouts(
@@ -311,11 +309,9 @@ export class NormalizationService {
     );
     if (rows.length === 0) return;
     const written = await this.workouts.upsertWorkouts(userId, batchId, rows, this.chunkRows);
-    const fresh = rows.filter((r) => r.recordId !== null && written.insertedRecordIds.has(r.recordId));
-    const moved = fresh.length > 0 ? await this.workouts.tombstoneMovedWorkouts(userId, batchId, fresh) : 0;
-    counts.inserted += written.inserted - moved;
-    counts.updated += written.updated + moved;
-    counts.duplicate += written.unchanged + collapsed;
+    await this.countWithMoves(rows, written, collapsed, counts, (fresh) =>
+      this.workouts.tombstoneMovedWorkouts(userId, batchId, fresh),
+    );
   }
 
   /**
