@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import path from 'node:path';
-import { EnvironmentVariables } from './env.schema.js';
+import { EnvironmentVariables, JWT_ALGORITHMS } from './env.schema.js';
 
 export interface AppConfig {
   readonly env: 'development' | 'production' | 'test';
@@ -36,7 +36,7 @@ export interface AppConfig {
   readonly jwt: {
     readonly issuer: string;
     readonly audience: string;
-    readonly algorithm: 'EdDSA' | 'ES256';
+    readonly algorithm: (typeof JWT_ALGORITHMS)[number];
     readonly signingKeys?: string;
     readonly signingKeysFile: string;
     readonly accessTokenTtlSeconds: number;

@@ -23,7 +23,8 @@ const toBool = ({ value }: { value: unknown }) => {
 };
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-export const JWT_ALGORITHMS = ['EdDSA', 'ES256'] as const;
+/** What new access tokens are signed with (jsonwebtoken, under @nestjs/jwt); EdDSA keys of older installs only verify. */
+export const JWT_ALGORITHMS = ['ES256', 'ES384', 'ES512'] as const;
 
 /** Every environment variable Wearbridge reads, with its default. The README's configuration table mirrors it. */
 export class EnvironmentVariables {
@@ -154,7 +155,7 @@ export class EnvironmentVariables {
   JWT_AUDIENCE: string = 'wearbridge-api';
 
   @IsIn(JWT_ALGORITHMS)
-  JWT_ALGORITHM: string = 'EdDSA';
+  JWT_ALGORITHM: string = 'ES256';
 
   @IsOptional()
   @IsString()
