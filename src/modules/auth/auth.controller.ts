@@ -2,7 +2,7 @@ import { Body, Controller, Get, Header, HttpCode, Post } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Auth, CurrentPrincipal, Public } from '../../common/auth/auth.decorator.js';
 import type { OperatorPrincipal } from '../../common/auth/principal.js';
-import { unauthorized } from '../../common/errors/app-error.js';
+import { AppError, unauthorized } from '../../common/errors/app-error.js';
 import { ApiProblems } from '../../common/http/api-problems.decorator.js';
 import { API_V1 } from '../../common/http/routes.js';
 import { RateLimited } from '../../common/rate-limit/rate-limit.guard.js';
@@ -12,6 +12,8 @@ import { LoginDto, OperatorResponseDto } from './dto/login.dto.js';
 import { OperatorsService } from './operators.service.js';
 
 export const WRONG_CREDENTIALS = 'Incorrect email or password';
+export const SSO_ONLY =
+  'Password login is disabled for your organization: sign in with single sign-on (GET /api/v1/auth/oidc/login).';
 
 @ApiTags('auth')
 @Controller(`${API_V1}/auth`)
@@ -30,7 +32,7 @@ export class AuthController {
   @ApiOperation({
     summary: 'Operator login: JSON {email,password} or the OAuth2 password form (username, password)',
   })
-  @ApiProblems(400, 401)
+  @ApiProblems(400, 401, 403)
   async login(@Body() dto: LoginDto): Promise<TokenResponseDto> {
     const email = (dto.email ?? dto.username)!;
     const operator = await this.operators.verifyPassword(email, dto.password);
@@ -38,6 +40,7 @@ export class AuthController {
       await this.sessions.recordFailedLogin(email);
       throw unauthorized(WRONG_CREDENTIALS);
     }
+    if (await this.operators.passwordLoginDisabled(operator.id)) throw new AppError('forbidden', SSO_ONLY);
     return this.sessions.start(operator.id);
   }
 

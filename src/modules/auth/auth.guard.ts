@@ -1,8 +1,15 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { AUTH_KINDS, BODY_APP_CREDENTIALS } from '../../common/auth/auth.decorator.js';
-import type { Principal, PrincipalKind } from '../../common/auth/principal.js';
+import { AUTH_KINDS, BODY_APP_CREDENTIALS, OPERATOR_ROLE } from '../../common/auth/auth.decorator.js';
+import {
+  defaultRoleFor,
+  forbiddenForRole,
+  ORGANIZATION_ROLES,
+  roleAtLeast,
+  RoleRequirement,
+} from '../../common/auth/organization-roles.js';
+import type { OperatorPrincipal, Principal, PrincipalKind } from '../../common/auth/principal.js';
 import { AppError, unauthorized } from '../../common/errors/app-error.js';
 import { BASIC_CHALLENGE, STRATEGY } from './strategies/credentials.js';
 import { PassportAuthenticator } from './strategies/passport-authenticator.js';
@@ -55,8 +62,34 @@ export class AuthGuard implements CanActivate {
       names = strategiesFor(kinds, bodyCredentials);
       this.plans.set(planKey, names);
     }
-    request.principal = await this.authenticate(request, kinds, names);
+    const principal = await this.authenticate(request, kinds, names);
+    request.principal =
+      principal.kind === 'operator'
+        ? this.withRole(principal, this.requiredRole(context, request.method))
+        : principal;
     return true;
+  }
+
+  private requiredRole(context: ExecutionContext, method: string): RoleRequirement {
+    return (
+      this.reflector.getAllAndOverride<RoleRequirement | undefined>(OPERATOR_ROLE, [
+        context.getHandler(),
+        context.getClass(),
+      ]) ?? defaultRoleFor(method)
+    );
+  }
+
+  /**
+   * Every operator route checks the role: an operator whose best role anywhere is below the route's is refused here;
+   * which organization a resource belongs to is checked where the resource is loaded.
+   */
+  private withRole(principal: OperatorPrincipal, acting: RoleRequirement): OperatorPrincipal {
+    const roles = Object.values(principal.memberships);
+    if (acting !== 'any' && roles.length > 0 && !roles.some((role) => roleAtLeast(role, acting))) {
+      const best = ORGANIZATION_ROLES.filter((role) => roles.includes(role)).at(-1)!;
+      throw forbiddenForRole(best, acting);
+    }
+    return { ...principal, acting };
   }
 
   private async authenticate(

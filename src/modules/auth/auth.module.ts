@@ -6,6 +6,7 @@ import { TokensModule } from '../tokens/tokens.module.js';
 import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { OperatorsRepository } from './operators.repository.js';
+import { OrganizationsRepository } from '../organizations/organizations.repository.js';
 import { OperatorsService } from './operators.service.js';
 import { ApiKeyStrategy } from './strategies/api-key.strategy.js';
 import { AppBasicStrategy } from './strategies/app-basic.strategy.js';
@@ -21,6 +22,7 @@ import { UserTokenStrategy } from './strategies/user-token.strategy.js';
   controllers: [AuthController],
   providers: [
     OperatorsRepository,
+    OrganizationsRepository,
     OperatorsService,
     PassportAuthenticator,
     BearerTokens,
@@ -32,6 +34,6 @@ import { UserTokenStrategy } from './strategies/user-token.strategy.js';
     ApiKeyStrategy,
     { provide: APP_GUARD, useClass: AuthGuard },
   ],
-  exports: [OperatorsService],
+  exports: [OperatorsService, OrganizationsRepository, PassportAuthenticator],
 })
 export class AuthModule {}

@@ -110,7 +110,7 @@ export class RefreshTokensService {
    */
   async startUserSession(
     userId: string,
-    tenancy: { applicationId: string } | { operatorId: string },
+    tenancy: { applicationId: string } | { organizationIds: string[] },
     audit: AuditEntry,
   ): Promise<TokenPair | null> {
     const familyId = randomUUID();

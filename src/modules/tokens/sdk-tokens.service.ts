@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { organizationsActingIn } from '../../common/auth/organization-roles.js';
 import type { AppPrincipal, OperatorPrincipal, Principal } from '../../common/auth/principal.js';
 import { CredentialEvents } from '../../common/auth/credential-events.js';
 import { hashSecret } from '../../common/crypto/secrets.js';
@@ -35,7 +36,7 @@ export class SdkTokensService {
   async mint(principal: Principal, userId: string): Promise<TokenPair> {
     const tenancy =
       principal.kind === 'operator'
-        ? { operatorId: principal.operatorId }
+        ? { organizationIds: organizationsActingIn(principal) }
         : { applicationId: principal.applicationId };
     const pair = await this.refreshTokens.startUserSession(userId, tenancy, {
       action: 'token.minted',

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import type { OrganizationRole } from '../../common/auth/organization-roles.js';
 import type { Principal } from '../../common/auth/principal.js';
 import { CredentialEvents } from '../../common/auth/credential-events.js';
 import { uuidV7Millis } from '../../common/crypto/uuid-v7.js';
@@ -91,14 +92,25 @@ export class TokenGrantsService {
       }
       case 'operator': {
         const [row] = await this.db.manager.query(
-          `SELECT o.id, f.id AS family_id FROM operators o
+          `SELECT o.id, f.id AS family_id,
+                  COALESCE((SELECT jsonb_object_agg(m.organization_id, m.role)
+                              FROM organization_members m WHERE m.operator_id = o.id), '{}') AS memberships
+             FROM operators o
              LEFT JOIN refresh_token_families f
                ON f.id = $2 AND f.operator_id = o.id AND f.revoked_at IS NULL AND f.expires_at > now()
             WHERE o.id = $1`,
           [claims.sub, claims.fid ?? null],
         );
         if (!row || (claims.fid && !row.family_id)) return dead;
-        return { principal: { kind: 'operator', operatorId: claims.sub }, notBeforeMs: 0 };
+        return {
+          principal: {
+            kind: 'operator',
+            operatorId: claims.sub,
+            memberships: row.memberships as Record<string, OrganizationRole>,
+            acting: 'any',
+          },
+          notBeforeMs: 0,
+        };
       }
       case 'app': {
         const [row] = await this.db.manager.query(
