@@ -35,8 +35,8 @@ export class InvitationMailer implements OnApplicationShutdown {
       '',
       `Invitation token: ${mail.token}`,
       '',
-      `Already an operator? Sign in and POST it to ${base}/api/v1/invitations/accept as {"token": "…"}.`,
-      `New here? POST {"token": "…", "password": "…"} to ${base}/api/v1/invitations/register.`,
+      `Already an operator? Sign in and POST it to ${base}/api/v1/invitations/accept as {"token": "<token>"}.`,
+      `New here? POST {"token": "<token>", "password": "<password>"} to ${base}/api/v1/invitations/register.`,
       '',
       `The invitation expires at ${mail.expiresAt.toISOString()}.`,
     ].join('\n');
