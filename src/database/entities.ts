@@ -1,3 +1,4 @@
+import { SsoLoginAttempt } from '../modules/sso/sso-login-attempt.entity.js';
 import { RateLimitCounter } from '../common/rate-limit/rate-limit-counter.entity.js';
 import { UserConnection } from '../modules/connections/connection.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
@@ -32,6 +33,7 @@ export const ENTITIES = [
   Organization,
   OrganizationMember,
   OrganizationInvitation,
+  SsoLoginAttempt,
   Application,
   ApiKey,
   User,

@@ -25,7 +25,7 @@ export function strategiesFor(kinds: readonly PrincipalKind[], bodyCredentials: 
   if (bodyCredentials) names.push(STRATEGY.appBody);
   names.push(STRATEGY.appBasic);
   if (kinds.includes('sdk')) names.push(STRATEGY.userToken);
-  if (kinds.includes('operator')) names.push(STRATEGY.operatorToken);
+  if (kinds.includes('operator')) names.push(STRATEGY.operatorToken, STRATEGY.operatorSession);
   if (kinds.includes('app')) names.push(STRATEGY.appToken, STRATEGY.apiKey);
   return names;
 }

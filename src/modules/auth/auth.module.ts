@@ -13,6 +13,7 @@ import { AppBasicStrategy } from './strategies/app-basic.strategy.js';
 import { AppBodyStrategy } from './strategies/app-body.strategy.js';
 import { AppTokenStrategy } from './strategies/app-token.strategy.js';
 import { BearerTokens } from './strategies/bearer-tokens.js';
+import { OperatorSessionStrategy } from './strategies/operator-session.strategy.js';
 import { OperatorTokenStrategy } from './strategies/operator-token.strategy.js';
 import { PassportAuthenticator } from './strategies/passport-authenticator.js';
 import { UserTokenStrategy } from './strategies/user-token.strategy.js';
@@ -30,6 +31,7 @@ import { UserTokenStrategy } from './strategies/user-token.strategy.js';
     AppBasicStrategy,
     UserTokenStrategy,
     OperatorTokenStrategy,
+    OperatorSessionStrategy,
     AppTokenStrategy,
     ApiKeyStrategy,
     { provide: APP_GUARD, useClass: AuthGuard },

@@ -21,6 +21,8 @@ export interface AccessTokenClaims {
   fid?: string;
   /** RFC 9068: the OAuth client the token was issued to. */
   client_id?: string;
+  /** Cookie sessions: SHA-256 (base64url) of the session's CSRF token, which state-changing requests must send. */
+  cst?: string;
   jti: string;
   iat: number;
   exp: number;
@@ -85,7 +87,7 @@ export class AccessTokensService {
   async issue(
     subject: string,
     scope: TokenScope,
-    extra: { app_id?: string; fid?: string } = {},
+    extra: { app_id?: string; fid?: string; cst?: string } = {},
     fixed?: { jti: string; iat: number },
   ): Promise<IssuedAccessToken> {
     const key = this.keys.active;
