@@ -457,7 +457,8 @@ describe('Organizations migration', () => {
       ]);
       const apps = await after.query('SELECT DISTINCT organization_id FROM applications');
       expect(apps).toEqual([{ organization_id: members[0].organization_id }]);
-      await after.undoLastMigration();
+      // Back to before Organizations (later migrations first).
+      for (let i = MIGRATIONS.length; i > index; i -= 1) await after.undoLastMigration();
       const [{ count }] = await after.query(
         "SELECT count(*)::int AS count FROM applications a JOIN operators o ON o.id = a.owner_operator_id WHERE o.email = 'alice@example.com'",
       );

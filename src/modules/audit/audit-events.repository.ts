@@ -27,7 +27,8 @@ export class AuditEventsRepository {
           AND ($4::timestamptz IS NULL OR occurred_at >= $4)
           AND ($5::timestamptz IS NULL OR occurred_at < $5)
           AND ($6::bigint IS NULL OR id < $6)
-        ORDER BY id DESC
+        -- The table's bigint, not the text output column of the same name (which sorts 10 before 9).
+        ORDER BY audit_events.id DESC
         LIMIT $7`,
       [
         filter.applicationIds,

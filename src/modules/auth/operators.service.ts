@@ -78,9 +78,10 @@ export class OperatorsService implements OnApplicationBootstrap {
         } else {
           const organization = await this.organizations.create(`Organization of ${normalized}`.slice(0, 100));
           await this.organizations.addMember(organization.id, operator.id, 'owner');
+          // The system's doing (CLI, ADMIN_EMAIL, a migration-era account), not the operator's own action.
           await this.audit.record({
             action: 'organization.created',
-            actor: { kind: 'system', id: operator.id },
+            actor: { kind: 'system' },
             organizationId: organization.id,
             subjectId: organization.id,
             details: { owner_operator_id: operator.id },
