@@ -291,6 +291,27 @@ describe('Organizations', () => {
     expect(
       (await auditActions(t, org.id)).filter((a) => a === 'organization.invitation_revoked'),
     ).toHaveLength(1);
+    // Through the API: an admin reads the organization's events, newest first; a viewer may not; app_id and
+    // organization_id together are a 400.
+    const listed = await t.http
+      .get(`/api/v1/audit-events?organization_id=${org.id}`)
+      .set(org.owner.auth)
+      .expect(200);
+    expect(listed.body.data.map((e: { action: string }) => e.action)).toEqual([
+      'organization.member_invited',
+      'organization.invitation_revoked',
+      'organization.member_invited',
+      'organization.created',
+    ]);
+    expect(listed.body.data.every((e: { organization_id: string }) => e.organization_id === org.id)).toBe(
+      true,
+    );
+    const viewer = await seedMember(t, org, 'viewer');
+    await t.http.get(`/api/v1/audit-events?organization_id=${org.id}`).set(viewer.auth).expect(403);
+    await t.http
+      .get(`/api/v1/audit-events?organization_id=${org.id}&app_id=app_${'0'.repeat(32)}`)
+      .set(org.owner.auth)
+      .expect(400);
   });
 
   it('disables password login for an SSO-only organization', async () => {
