@@ -25,8 +25,10 @@ export function strategiesFor(kinds: readonly PrincipalKind[], bodyCredentials: 
   if (bodyCredentials) names.push(STRATEGY.appBody);
   names.push(STRATEGY.appBasic);
   if (kinds.includes('sdk')) names.push(STRATEGY.userToken);
-  if (kinds.includes('operator')) names.push(STRATEGY.operatorToken, STRATEGY.operatorSession);
+  if (kinds.includes('operator')) names.push(STRATEGY.operatorToken);
   if (kinds.includes('app')) names.push(STRATEGY.appToken, STRATEGY.apiKey);
+  // Last: a credential the caller sends on purpose wins over a cookie the browser adds by itself.
+  if (kinds.includes('operator')) names.push(STRATEGY.operatorSession);
   return names;
 }
 
