@@ -182,6 +182,14 @@ describe('Organizations', () => {
       .send({ name: 'theirs', organization_id: org.id })
       .expect(403);
     expect(intoTheirs.body.detail).toMatch(/needs the developer role/);
+    const user = await t.http
+      .post('/api/v1/users')
+      .set(app.auth)
+      .send({ external_user_id: 'v1' })
+      .expect(201);
+    const mint = await t.http.post(`/api/v1/users/${user.body.id}/token`).set(other.auth).expect(403);
+    expect(mint.body.detail).toMatch(/needs the developer role/);
+    await t.http.post(`/api/v1/users/${user.body.id}/token`).set(intruder.auth).expect(404);
     // The intruder is no member: the application does not exist for them.
     await t.http.get(`/api/v1/applications/${app.appId}`).set(intruder.auth).expect(404);
     await t.http.get(`/api/v1/organizations/${org.id}`).set(intruder.auth).expect(404);

@@ -42,7 +42,11 @@ export class SdkTokensService {
       action: 'token.minted',
       actor: principal,
     });
-    if (!pair) throw notFound(`User with ID: ${userId} not found.`);
+    if (!pair) {
+      // Outside the tenancy: 404, or 403 for a member of the user's organization whose role is too low.
+      if (principal.kind === 'operator') await this.users.getOwnership(principal, userId);
+      throw notFound(`User with ID: ${userId} not found.`);
+    }
     return pair;
   }
 
