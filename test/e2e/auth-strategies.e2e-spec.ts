@@ -173,6 +173,20 @@ describe('Passport strategies behind the one guard', () => {
     });
   });
 
+  it("keeps each application's strategies to itself when two run in one process", async () => {
+    // A second Wearbridge (own database, own keys) started after this one: passport's process-wide registry would
+    // now hold its strategies, and this server would verify with the other's keys.
+    const other = await startTestApp();
+    try {
+      await t.http.get('/api/v1/auth/me').set(tenant.operator.auth).expect(200);
+      await other.http.get('/api/v1/auth/me').set(tenant.operator.auth).expect(401);
+      await t.http.get(userRoute()).set(tenant.app.auth).expect(200);
+      await other.http.get(userRoute()).set(tenant.app.auth).expect(401);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('asks for credentials when none are sent', async () => {
     expectRefusal(
       await t.http.get(userRoute()),
