@@ -7,6 +7,8 @@ import { SamplesWithoutForeignKey1795266123891 } from './1795266123891-SamplesWi
 import { SampleMetricByteCollation1795267697166 } from './1795267697166-SampleMetricByteCollation.js';
 import { SdkSessionsQuarantineConnections1796169783737 } from './1796169783737-SdkSessionsQuarantineConnections.js';
 import { WebhooksOutbox1796169904117 } from './1796169904117-WebhooksOutbox.js';
+import { Organizations1796194486551 } from './1796194486551-Organizations.js';
+import { SsoLoginAttempts1796195164175 } from './1796195164175-SsoLoginAttempts.js';
 
 export const MIGRATIONS = [
   Foundation1795258444661,
@@ -17,4 +19,6 @@ export const MIGRATIONS = [
   SampleMetricByteCollation1795267697166,
   SdkSessionsQuarantineConnections1796169783737,
   WebhooksOutbox1796169904117,
+  Organizations1796194486551,
+  SsoLoginAttempts1796195164175,
 ];

@@ -15,6 +15,8 @@ import { HealthModule } from './modules/health/health.module.js';
 import { IngestionModule } from './modules/ingestion/ingestion.module.js';
 import { CatalogueModule } from './modules/normalization/catalogue/catalogue.module.js';
 import { NormalizationModule } from './modules/normalization/normalization.module.js';
+import { OrganizationsModule } from './modules/organizations/organizations.module.js';
+import { SsoModule } from './modules/sso/sso.module.js';
 import { TokensModule } from './modules/tokens/tokens.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
@@ -31,6 +33,8 @@ export class AppModule {
         AuditModule,
         HealthModule,
         AuthModule,
+        OrganizationsModule,
+        SsoModule,
         AppsModule,
         UsersModule,
         TokensModule,

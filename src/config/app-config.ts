@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { plainToInstance } from 'class-transformer';
 import { validateSync, ValidationError } from 'class-validator';
 import path from 'node:path';
-import { EnvironmentVariables } from './env.schema.js';
+import { EnvironmentVariables, JWT_ALGORITHMS } from './env.schema.js';
 
 export interface AppConfig {
   readonly env: 'development' | 'production' | 'test';
@@ -36,7 +36,7 @@ export interface AppConfig {
   readonly jwt: {
     readonly issuer: string;
     readonly audience: string;
-    readonly algorithm: 'EdDSA' | 'ES256';
+    readonly algorithm: (typeof JWT_ALGORITHMS)[number];
     readonly signingKeys?: string;
     readonly signingKeysFile: string;
     readonly accessTokenTtlSeconds: number;
@@ -86,6 +86,24 @@ export interface AppConfig {
     readonly pollSeconds: number;
     readonly eventRetentionDays: number;
   };
+  readonly organizations: {
+    readonly invitationTtlSeconds: number;
+    /** Unset: invitations are only shown to the inviter. */
+    readonly smtpUrl?: string;
+    readonly smtpFrom: string;
+  };
+  /** Operator single sign-on; absent when OIDC_ISSUER_URL is unset. */
+  readonly oidc?: {
+    readonly issuerUrl: string;
+    readonly clientId: string;
+    readonly clientSecret?: string;
+    readonly allowedDomains: readonly string[];
+    readonly redirectUrl: string;
+    readonly postLoginUrl: string;
+  };
+  readonly sessionCookies: {
+    readonly sameSite: 'strict' | 'lax';
+  };
 }
 
 export class InvalidEnvironmentError extends Error {
@@ -110,6 +128,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   if ((env.ADMIN_EMAIL === undefined) !== (env.ADMIN_PASSWORD === undefined)) {
     problems.push('ADMIN_EMAIL, ADMIN_PASSWORD (set both or neither)');
   }
+  if (env.OIDC_ISSUER_URL && !env.OIDC_CLIENT_ID)
+    problems.push('OIDC_CLIENT_ID (needed with OIDC_ISSUER_URL)');
+  if (env.OIDC_ISSUER_URL && !env.OIDC_ALLOWED_DOMAINS)
+    problems.push('OIDC_ALLOWED_DOMAINS (needed with OIDC_ISSUER_URL)');
   if (problems.length > 0) throw new InvalidEnvironmentError(problems);
 
   const dataDir = path.resolve(env.DATA_DIR);
@@ -200,5 +222,23 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       pollSeconds: env.WEBHOOKS_POLL_SECONDS,
       eventRetentionDays: env.WEBHOOKS_EVENT_RETENTION_DAYS,
     },
+    organizations: {
+      invitationTtlSeconds: env.ORGANIZATION_INVITATION_TTL_HOURS * 3600,
+      smtpUrl: env.SMTP_URL,
+      smtpFrom: env.SMTP_FROM,
+    },
+    oidc: env.OIDC_ISSUER_URL
+      ? {
+          issuerUrl: env.OIDC_ISSUER_URL,
+          clientId: env.OIDC_CLIENT_ID!,
+          clientSecret: env.OIDC_CLIENT_SECRET,
+          allowedDomains: Object.freeze(
+            env.OIDC_ALLOWED_DOMAINS!.split(',').map((d) => d.trim().toLowerCase()),
+          ),
+          redirectUrl: env.OIDC_REDIRECT_URL ?? `${publicUrl}/api/v1/auth/oidc/callback`,
+          postLoginUrl: env.OIDC_POST_LOGIN_URL ?? publicUrl,
+        }
+      : undefined,
+    sessionCookies: { sameSite: env.SESSION_COOKIE_SAMESITE as 'strict' | 'lax' },
   });
 }

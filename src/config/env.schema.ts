@@ -23,7 +23,8 @@ const toBool = ({ value }: { value: unknown }) => {
 };
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-export const JWT_ALGORITHMS = ['EdDSA', 'ES256'] as const;
+/** What new access tokens are signed with (jsonwebtoken, under @nestjs/jwt); EdDSA keys of older installs only verify. */
+export const JWT_ALGORITHMS = ['ES256', 'ES384', 'ES512'] as const;
 
 /** Every environment variable Wearbridge reads, with its default. The README's configuration table mirrors it. */
 export class EnvironmentVariables {
@@ -154,7 +155,7 @@ export class EnvironmentVariables {
   JWT_AUDIENCE: string = 'wearbridge-api';
 
   @IsIn(JWT_ALGORITHMS)
-  JWT_ALGORITHM: string = 'EdDSA';
+  JWT_ALGORITHM: string = 'ES256';
 
   @IsOptional()
   @IsString()
@@ -353,4 +354,52 @@ export class EnvironmentVariables {
   @IsInt()
   @Min(1)
   WEBHOOKS_EVENT_RETENTION_DAYS: number = 30;
+
+  /** SMTP server that sends organization invitations, e.g. `smtps://user:pass@mail.example.com:465`; unset: none sent. */
+  @IsOptional()
+  @Matches(/^smtps?:\/\/\S+$/, { message: 'must be an smtp:// or smtps:// URL' })
+  SMTP_URL?: string;
+
+  /** Sender of invitation emails. */
+  @IsString()
+  SMTP_FROM: string = 'Wearbridge <no-reply@localhost>';
+
+  /** Hours an organization invitation stays valid. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(30 * 24)
+  ORGANIZATION_INVITATION_TTL_HOURS: number = 168;
+
+  /** OpenID Connect issuer for operator single sign-on (its discovery document is fetched at start); unset: off. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^?#\s]+$/, { message: 'must be an http(s) URL without query or fragment' })
+  OIDC_ISSUER_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  OIDC_CLIENT_SECRET?: string;
+
+  /** Comma-separated email domains whose verified users may sign in (and be created on first login). */
+  @IsOptional()
+  @Matches(/^\s*[a-z0-9.-]+\s*(,\s*[a-z0-9.-]+\s*)*$/i, { message: 'must be comma-separated domains' })
+  OIDC_ALLOWED_DOMAINS?: string;
+
+  /** Where the identity provider sends the browser back; defaults to PUBLIC_URL + /api/v1/auth/oidc/callback. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^?#\s]+$/, { message: 'must be an http(s) URL without query or fragment' })
+  OIDC_REDIRECT_URL?: string;
+
+  /** Where the browser goes after a successful cookie sign-in (the portal); defaults to PUBLIC_URL. */
+  @IsOptional()
+  @Matches(/^https?:\/\/[^?#\s]+$/, { message: 'must be an http(s) URL without query or fragment' })
+  OIDC_POST_LOGIN_URL?: string;
+
+  /** SameSite of the operator session cookies (`strict` or `lax`). */
+  @IsIn(['strict', 'lax'])
+  SESSION_COOKIE_SAMESITE: string = 'strict';
 }

@@ -1,7 +1,11 @@
+import { SsoLoginAttempt } from '../modules/sso/sso-login-attempt.entity.js';
 import { RateLimitCounter } from '../common/rate-limit/rate-limit-counter.entity.js';
 import { UserConnection } from '../modules/connections/connection.entity.js';
 import { AuditEvent } from '../modules/audit/audit-event.entity.js';
 import { Operator } from '../modules/auth/operator.entity.js';
+import { OrganizationInvitation } from '../modules/organizations/organization-invitation.entity.js';
+import { OrganizationMember } from '../modules/organizations/organization-member.entity.js';
+import { Organization } from '../modules/organizations/organization.entity.js';
 import { ApiKey } from '../modules/apps/api-key.entity.js';
 import { SourcePriority } from '../modules/data/source-priority/source-priority.entity.js';
 import { Application } from '../modules/apps/application.entity.js';
@@ -26,6 +30,10 @@ import { WebhookEvent } from '../modules/webhooks/webhook-event.entity.js';
 /** Every mapped table; the data-source options, the migration generator and the tests share this list. */
 export const ENTITIES = [
   Operator,
+  Organization,
+  OrganizationMember,
+  OrganizationInvitation,
+  SsoLoginAttempt,
   Application,
   ApiKey,
   User,

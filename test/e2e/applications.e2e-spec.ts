@@ -32,6 +32,7 @@ describe('Applications', () => {
       id: expect.any(String),
       app_id: expect.stringMatching(/^app_[0-9a-f]{32}$/),
       name: 'Fitness',
+      organization_id: expect.any(String),
       created_at: expect.any(String),
       app_secret: expect.stringMatching(/^secret_[0-9a-f]{64}$/),
     });

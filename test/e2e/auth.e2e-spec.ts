@@ -63,11 +63,11 @@ describe('Operator authentication', () => {
     expect(fields).toEqual(expect.arrayContaining(['email', 'username', 'password']));
   });
 
-  it('issues EdDSA JWTs with kid, typ at+jwt and the documented claims, verifiable with the JWKS', async () => {
+  it('issues ES256 JWTs with kid, typ at+jwt and the documented claims, verifiable with the JWKS', async () => {
     const operator = await seedOperator(t);
     const header = decodeProtectedHeader(operator.token);
     const claims = decodeJwt(operator.token);
-    expect(header).toMatchObject({ alg: 'EdDSA', typ: 'at+jwt' });
+    expect(header).toMatchObject({ alg: 'ES256', typ: 'at+jwt' });
     expect(claims).toMatchObject({
       iss: 'http://localhost:3000', // PUBLIC_URL's default
       client_id: 'wearbridge-operator',

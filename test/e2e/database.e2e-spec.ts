@@ -53,10 +53,14 @@ describe('Database setup', () => {
 
 describe('Signing keys given by configuration (production)', () => {
   it('signs with the first configured key and publishes every configured key', async () => {
+    // The first signs (ES256); an EdDSA key of an older install may follow and only verifies.
     const keys = await Promise.all(
-      ['first', 'older'].map(async (kid) => {
-        const { privateKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519', extractable: true });
-        return { ...(await exportJWK(privateKey)), kid, alg: 'EdDSA' };
+      [
+        ['first', 'ES256'],
+        ['older', 'EdDSA'],
+      ].map(async ([kid, alg]) => {
+        const { privateKey } = await generateKeyPair(alg, { extractable: true });
+        return { ...(await exportJWK(privateKey)), kid, alg };
       }),
     );
     const t = await startTestApp({ JWT_SIGNING_KEYS: JSON.stringify({ keys }) });
@@ -77,5 +81,14 @@ describe('Signing keys given by configuration (production)', () => {
     await expect(keys.onModuleInit()).rejects.toThrow(/JWT_SIGNING_KEYS/);
     const notJson = new SigningKeysService(loadConfig({ JWT_SIGNING_KEYS: 'not json' }));
     await expect(notJson.onModuleInit()).rejects.toThrow(/JWT_SIGNING_KEYS is not valid JSON/);
+    const { privateKey } = await generateKeyPair('EdDSA', { extractable: true });
+    const eddsaFirst = new SigningKeysService(
+      loadConfig({
+        JWT_SIGNING_KEYS: JSON.stringify({
+          keys: [{ ...(await exportJWK(privateKey)), kid: 'a', alg: 'EdDSA' }],
+        }),
+      }),
+    );
+    await expect(eddsaFirst.onModuleInit()).rejects.toThrow(/key #0 signs new tokens and must be ES256/);
   });
 });

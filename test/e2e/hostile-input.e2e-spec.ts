@@ -280,7 +280,7 @@ describe('Hostile input never answers 5xx (generated from openapi.json)', () => 
         aud: 'wearbridge-api',
         ...claims,
       })
-        .setProtectedHeader({ alg: 'EdDSA', kid: signing.kid, typ: 'at+jwt' })
+        .setProtectedHeader({ alg: signing.alg, kid: signing.kid, typ: 'at+jwt' })
         .sign(signing.signingKey);
     forgedTokens.push(
       await forge({ scope: 'operator', sub: 'not-a-uuid' }),

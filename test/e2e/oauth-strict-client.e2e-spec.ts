@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { decodeJwt } from 'jose';
+import { decodeJwt, SignJWT } from 'jose';
 import * as oauth from 'oauth4webapi';
 import { randomUUID } from 'node:crypto';
 import { ACCESS_TOKEN_TYPE } from '../../src/modules/tokens/access-tokens.service.js';
-import { signCompactJwt } from '../../src/modules/tokens/compact-jwt.js';
 import { SigningKeysService } from '../../src/modules/tokens/signing-keys.service.js';
 import { basicAuth, seedApplication, seedTenant } from '../factories.js';
 import { freePort } from '../setup/test-database-server.js';
@@ -186,29 +185,27 @@ describe('OAuth as a strict client sees it (oauth4webapi)', () => {
     const key = t.app.get(SigningKeysService).active;
     const now = Math.floor(Date.now() / 1000);
     const signed = (iat: number, exp: number) =>
-      signCompactJwt(
-        { alg: key.alg, kid: key.kid, typ: ACCESS_TOKEN_TYPE },
-        {
-          scope: 'app',
-          app_id: tenant.app.appId,
-          client_id: tenant.app.appId,
-          iss: t.config.jwt.issuer,
-          aud: t.config.jwt.audience,
-          sub: tenant.app.id,
-          jti: randomUUID(),
-          iat,
-          exp,
-        },
-        key.signingKey,
-      );
+      new SignJWT({
+        scope: 'app',
+        app_id: tenant.app.appId,
+        client_id: tenant.app.appId,
+        iss: t.config.jwt.issuer,
+        aud: t.config.jwt.audience,
+        sub: tenant.app.id,
+        jti: randomUUID(),
+        iat,
+        exp,
+      })
+        .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: ACCESS_TOKEN_TYPE })
+        .sign(key.signingKey);
     const read = (token: string) =>
       t.http.get(`/api/v1/users/${tenant.userId}`).set('Authorization', `Bearer ${token}`);
 
-    await read(signed(now, now + 3600)).expect(200);
-    await read(signed(now, 1e21)).expect(401);
-    await read(signed(now, now + 3601)).expect(401);
-    await read(signed(now + 600, now + 1200)).expect(401);
+    await read(await signed(now, now + 3600)).expect(200);
+    await read(await signed(now, 1e21)).expect(401);
+    await read(await signed(now, now + 3601)).expect(401);
+    await read(await signed(now + 600, now + 1200)).expect(401);
     // A few seconds of drift between processes is tolerated.
-    await read(signed(now + 5, now + 5 + 3600)).expect(200);
+    await read(await signed(now + 5, now + 5 + 3600)).expect(200);
   });
 });

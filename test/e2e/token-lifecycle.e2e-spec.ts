@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { decodeProtectedHeader } from 'jose';
+import { exportJWK, generateKeyPair, decodeProtectedHeader, SignJWT } from 'jose';
+import { randomUUID } from 'node:crypto';
 import { hashSecret } from '../../src/common/crypto/secrets.js';
-import { rotateKeyFile } from '../../src/modules/tokens/signing-keys.js';
+import { readKeyFile, rotateKeyFile, writeKeyFile } from '../../src/modules/tokens/signing-keys.js';
 import { seedTenant, TEST_PASSWORD } from '../factories.js';
 import { startTestApp, TestApp } from '../setup/test-app.js';
 
@@ -167,7 +168,7 @@ describe('Signing-key rotation', () => {
     const oldKid = decodeProtectedHeader(oldToken).kid;
     await before.app.close();
 
-    const fresh = await rotateKeyFile(before.config.jwt.signingKeysFile, 'EdDSA');
+    const fresh = await rotateKeyFile(before.config.jwt.signingKeysFile, 'ES256');
     const after = await startTestApp({
       DATA_DIR: before.config.dataDir,
       DATABASE_URL: before.config.database.url!,
@@ -184,6 +185,72 @@ describe('Signing-key rotation', () => {
         .send({ email: tenant.operator.email, password: TEST_PASSWORD })
         .expect(200);
       expect(decodeProtectedHeader(login.body.access_token).kid).toBe(fresh.kid);
+    } finally {
+      await after.close();
+      await before.db.end();
+    }
+  });
+});
+
+describe('Signing keys of an install from before ES256 (EdDSA)', () => {
+  it('signs with a new ES256 key, keeps verifying EdDSA tokens until their key is retired out, and publishes both', async () => {
+    const before = await startTestApp();
+    const tenant = await seedTenant(before);
+    await before.app.close();
+    const file = before.config.jwt.signingKeysFile;
+    const eddsa = async (kid: string, retiredAt?: string) => {
+      const { privateKey } = await generateKeyPair('EdDSA', { extractable: true });
+      const stored = { kid, alg: 'EdDSA' as const, createdAt: new Date(0).toISOString(), retiredAt };
+      return { stored: { ...stored, privateJwk: await exportJWK(privateKey) }, privateKey };
+    };
+    const current = await eddsa('legacy-current');
+    const longRetired = await eddsa('legacy-retired', new Date(Date.now() - 2 * 86_400_000).toISOString());
+    await writeKeyFile(file, { keys: [current.stored, longRetired.stored] });
+    const now = Math.floor(Date.now() / 1000);
+    const legacyToken = (kid: string, key: Parameters<SignJWT['sign']>[0]) =>
+      new SignJWT({ scope: 'operator', client_id: 'wearbridge-operator' })
+        .setProtectedHeader({ alg: 'EdDSA', kid, typ: 'at+jwt' })
+        .setIssuer(before.config.jwt.issuer)
+        .setAudience(before.config.jwt.audience)
+        .setSubject(tenant.operator.id)
+        .setJti(randomUUID())
+        .setIssuedAt(now)
+        .setExpirationTime(now + 600)
+        .sign(key);
+    const stillValid = await legacyToken('legacy-current', current.privateKey);
+    const ofRetiredKey = await legacyToken('legacy-retired', longRetired.privateKey);
+
+    const after = await startTestApp({
+      DATA_DIR: before.config.dataDir,
+      DATABASE_URL: before.config.database.url!,
+    });
+    try {
+      const keys = (await readKeyFile(file))!.keys;
+      expect(keys[0]).toMatchObject({ alg: 'ES256' });
+      expect(keys[0].retiredAt).toBeUndefined();
+      expect(keys.find((k) => k.kid === 'legacy-current')!.retiredAt).toEqual(expect.any(String));
+      const jwks = await after.http.get('/.well-known/jwks.json').expect(200);
+      expect(jwks.body.keys.map((k: { kid: string; alg: string }) => [k.kid, k.alg])).toEqual([
+        [keys[0].kid, 'ES256'],
+        ['legacy-current', 'EdDSA'],
+      ]);
+      await after.http
+        .get('/api/v1/auth/me')
+        .set({ Authorization: `Bearer ${stillValid}` })
+        .expect(200);
+      const refused = await after.http
+        .get('/api/v1/auth/me')
+        .set({ Authorization: `Bearer ${ofRetiredKey}` })
+        .expect(401);
+      expect(refused.body.detail).toBe('Invalid access token');
+      const login = await after.http
+        .post('/api/v1/auth/login')
+        .send({ email: tenant.operator.email, password: TEST_PASSWORD })
+        .expect(200);
+      expect(decodeProtectedHeader(login.body.access_token)).toMatchObject({
+        alg: 'ES256',
+        kid: keys[0].kid,
+      });
     } finally {
       await after.close();
       await before.db.end();

@@ -45,7 +45,7 @@ describe('Tokens', () => {
       });
       const header = decodeProtectedHeader(response.body.access_token);
       const claims = decodeJwt(response.body.access_token);
-      expect(header).toMatchObject({ alg: 'EdDSA', typ: 'at+jwt', kid: expect.any(String) });
+      expect(header).toMatchObject({ alg: 'ES256', typ: 'at+jwt', kid: expect.any(String) });
       expect(claims).toMatchObject({
         iss: t.config.jwt.issuer,
         aud: 'wearbridge-api',
@@ -400,7 +400,7 @@ describe('Tokens', () => {
       const key = t.app.get(SigningKeysService).active;
       const now = Math.floor(Date.now() / 1000);
       return new SignJWT({ scope: 'operator', ...claims })
-        .setProtectedHeader({ alg: 'EdDSA', kid: key.kid, typ: 'at+jwt', ...header })
+        .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: 'at+jwt', ...header })
         .setIssuer(t.config.jwt.issuer)
         .setAudience((claims.aud as string) ?? 'wearbridge-api')
         .setSubject(tenant.operator.id)
@@ -457,7 +457,7 @@ describe('Tokens', () => {
       const payload = { ...decodeJwt(token), ...claims };
       const key = t.app.get(SigningKeysService).active;
       const forged = await new SignJWT(payload)
-        .setProtectedHeader({ alg: 'EdDSA', kid: key.kid, typ: 'at+jwt' })
+        .setProtectedHeader({ alg: key.alg, kid: key.kid, typ: 'at+jwt' })
         .sign(key.signingKey);
       const response = await t.http.get('/api/v1/auth/me').set(bearer(forged)).expect(401);
       expect(response.body.detail).toEqual(expect.any(String));

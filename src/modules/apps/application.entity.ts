@@ -10,12 +10,12 @@ import {
   Unique,
   UpdateDateColumn,
 } from 'typeorm';
-import type { Operator } from '../auth/operator.entity.js';
+import type { Organization } from '../organizations/organization.entity.js';
 
 /** An integrating company's registered application: the tenant every user and API key belongs to. */
 @Entity('applications')
 @Unique(['appId'])
-@Index(['ownerOperatorId', 'createdAt'])
+@Index(['organizationId', 'createdAt'])
 export class Application {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -27,12 +27,13 @@ export class Application {
   @Column({ type: 'varchar', length: 100 })
   name: string;
 
+  /** The organization that owns the application; its members act on it according to their role. */
   @Column({ type: 'uuid' })
-  ownerOperatorId: string;
+  organizationId: string;
 
-  @ManyToOne('Operator', { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'owner_operator_id' })
-  owner?: Relation<Operator>;
+  @ManyToOne('Organization', { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'organization_id' })
+  organization?: Relation<Organization>;
 
   /** SHA-256 of the current secret. */
   @Column({ type: 'bytea', select: false })

@@ -21,12 +21,12 @@ export class ApplicationsController {
 
   @Post()
   @ApiOperation({ summary: 'Register an application; the app_secret is shown only in this response' })
-  @ApiProblems(400)
+  @ApiProblems(400, 404)
   async create(
     @CurrentPrincipal() operator: OperatorPrincipal,
     @Body() dto: CreateApplicationDto,
   ): Promise<ApplicationWithSecretResponseDto> {
-    const { application, secret } = await this.applications.create(operator, dto.name);
+    const { application, secret } = await this.applications.create(operator, dto.name, dto.organization_id);
     return { ...ApplicationResponseDto.from(application), app_secret: secret };
   }
 

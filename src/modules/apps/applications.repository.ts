@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { In } from 'typeorm';
 import { Transactions } from '../../database/transactions.js';
 import { Application } from './application.entity.js';
 
@@ -19,14 +20,18 @@ export class ApplicationsRepository {
   }
 
   async create(
-    values: Pick<Application, 'appId' | 'name' | 'ownerOperatorId' | 'secretHash'>,
+    values: Pick<Application, 'appId' | 'name' | 'organizationId' | 'secretHash'>,
   ): Promise<Application> {
     const [generated] = (await this.repo.insert(values)).generatedMaps;
     return (await this.repo.findOneBy({ id: generated.id as string }))!;
   }
 
-  listByOwner(ownerOperatorId: string): Promise<Application[]> {
-    return this.repo.find({ where: { ownerOperatorId }, order: { createdAt: 'DESC', id: 'ASC' } });
+  async listByOrganizations(organizationIds: string[]): Promise<Application[]> {
+    if (organizationIds.length === 0) return [];
+    return this.repo.find({
+      where: { organizationId: In(organizationIds) },
+      order: { createdAt: 'DESC', id: 'ASC' },
+    });
   }
 
   getById(id: string): Promise<Application | null> {

@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppPrincipal, OperatorPrincipal, Principal } from '../../common/auth/principal.js';
-import { conflict, notFound } from '../../common/errors/app-error.js';
+import {
+  assertOperatorMayAct,
+  forbiddenForRole,
+  organizationsActingIn,
+} from '../../common/auth/organization-roles.js';
+import { badRequest, conflict, notFound } from '../../common/errors/app-error.js';
 import { generateSecret, hashSecret, secretMatchesHash } from '../../common/crypto/secrets.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -42,16 +47,33 @@ export class ApplicationsService {
     return row;
   }
 
+  /** The organization a new application goes to: the one named, or the only one the operator may create in. */
+  private owningOrganization(operator: OperatorPrincipal, organizationId?: string): string {
+    if (organizationId) {
+      assertOperatorMayAct(operator, organizationId, 'Organization not found');
+      return organizationId;
+    }
+    const candidates = organizationsActingIn(operator);
+    if (candidates.length === 1) return candidates[0];
+    if (candidates.length > 1)
+      throw badRequest('organization_id is required: you may create applications in several organizations.');
+    const [someRole] = Object.values(operator.memberships);
+    if (someRole) throw forbiddenForRole(someRole, 'developer');
+    throw badRequest('You are not a member of any organization; create one with POST /api/v1/organizations.');
+  }
+
   async create(
     operator: OperatorPrincipal,
     name: string,
+    organizationId?: string,
   ): Promise<{ application: Application; secret: string }> {
     const secret = generateSecret('secret_');
+    const owner = this.owningOrganization(operator, organizationId);
     return this.db.run(async () => {
       const application = await this.applications.create({
         appId: generateSecret('app_', 16),
         name,
-        ownerOperatorId: operator.operatorId,
+        organizationId: owner,
         secretHash: hashSecret(secret),
       });
       await this.audit.record({
@@ -64,24 +86,25 @@ export class ApplicationsService {
   }
 
   list(operator: OperatorPrincipal): Promise<Application[]> {
-    return this.applications.listByOwner(operator.operatorId);
+    return this.applications.listByOrganizations(organizationsActingIn(operator));
   }
 
-  /** The application named by `appId` if the caller may act on it; otherwise 404, never revealing it exists. */
+  /**
+   * The application named by `appId` if the caller may act on it: 404 outside the caller's tenancy (never revealing
+   * it exists); 403 for a member of its organization whose role is below what the route needs.
+   */
   async getAccessible(principal: Principal, appId: string): Promise<Application> {
     const application = await this.applications.getByAppId(appId);
-    if (!application || !this.canAccess(principal, application)) throw notFound('Application not found');
+    if (!application) throw notFound('Application not found');
+    if (principal.kind === 'operator')
+      assertOperatorMayAct(principal, application.organizationId, 'Application not found');
+    else if (principal.applicationId !== application.id) throw notFound('Application not found');
     return application;
-  }
-
-  canAccess(principal: Principal, application: Pick<Application, 'id' | 'ownerOperatorId'>): boolean {
-    if (principal.kind === 'operator') return application.ownerOperatorId === principal.operatorId;
-    return principal.applicationId === application.id;
   }
 
   async accessibleApplicationIds(principal: Principal): Promise<string[]> {
     if (principal.kind !== 'operator') return [principal.applicationId];
-    return (await this.applications.listByOwner(principal.operatorId)).map((app) => app.id);
+    return (await this.list(principal)).map((app) => app.id);
   }
 
   async delete(operator: OperatorPrincipal, appId: string, force: boolean): Promise<void> {

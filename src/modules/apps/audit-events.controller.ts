@@ -15,7 +15,8 @@ export class AuditEventsController {
 
   @Get()
   @ApiOperation({
-    summary: "Credential and data-lifecycle events of the operator's applications, newest first",
+    summary:
+      "Credential and data-lifecycle events of the operator's applications, or of one organization (admin), newest first",
   })
   @ApiProblems(400, 404)
   list(

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { assertOperatorMayAct } from '../../common/auth/organization-roles.js';
 import type { OperatorPrincipal } from '../../common/auth/principal.js';
+import { badRequest } from '../../common/errors/app-error.js';
 import { AuditEventsRepository } from '../audit/audit-events.repository.js';
 import type { AuditEventPageDto, ListAuditEventsQueryDto } from '../audit/dto/audit-event.dto.js';
 import { ApplicationsService } from './applications.service.js';
@@ -16,12 +18,19 @@ export class AuditLogService {
   ) {}
 
   async list(operator: OperatorPrincipal, query: ListAuditEventsQueryDto): Promise<AuditEventPageDto> {
+    if (query.organization_id) {
+      if (query.app_id) throw badRequest('Give app_id or organization_id, not both.');
+      assertOperatorMayAct({ ...operator, acting: 'admin' }, query.organization_id, 'Organization not found');
+    }
     const applicationIds = query.app_id
       ? [(await this.applications.getAccessible(operator, query.app_id)).id]
-      : await this.applications.accessibleApplicationIds(operator);
+      : query.organization_id
+        ? []
+        : await this.applications.accessibleApplicationIds(operator);
     const rows = await this.events.list({
       applicationIds,
-      actorId: query.app_id ? undefined : operator.operatorId,
+      organizationId: query.organization_id,
+      actorId: query.app_id || query.organization_id ? undefined : operator.operatorId,
       action: query.action,
       since: query.since,
       until: query.until,

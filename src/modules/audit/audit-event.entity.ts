@@ -5,6 +5,7 @@ export type AuditActorType = 'operator' | 'app' | 'sdk' | 'system' | 'anonymous'
 /** Append-only record of credential and data-lifecycle events; never holds secrets or health values. */
 @Entity('audit_events')
 @Index(['applicationId', 'id'])
+@Index(['organizationId', 'id'])
 @Index(['occurredAt'])
 export class AuditEvent {
   @PrimaryGeneratedColumn('identity', { type: 'bigint' })
@@ -28,6 +29,10 @@ export class AuditEvent {
 
   @Column({ type: 'uuid', nullable: true })
   userId: string | null;
+
+  /** Organization events (members, invitations, ownership); no foreign key either. */
+  @Column({ type: 'uuid', nullable: true })
+  organizationId: string | null;
 
   @Column({ type: 'varchar', length: 64, nullable: true })
   subjectId: string | null;

@@ -4,6 +4,8 @@ import type { AuditEventDto } from './dto/audit-event.dto.js';
 
 export interface AuditEventFilter {
   applicationIds: string[];
+  /** Instead of applications: the events of this organization. */
+  organizationId?: string;
   /** Also the events this operator caused (e.g. deleting an application that no longer exists). */
   actorId?: string;
   action?: string;
@@ -20,14 +22,17 @@ export class AuditEventsRepository {
   /** Newest first, keyset-paginated on the identity column. */
   list(filter: AuditEventFilter): Promise<AuditEventDto[]> {
     return this.db.manager.query(
-      `SELECT id::text, occurred_at, action, actor_type, actor_id, application_id, user_id, subject_id, details
+      `SELECT id::text, occurred_at, action, actor_type, actor_id, application_id, user_id, organization_id,
+              subject_id, details
          FROM audit_events
-        WHERE (application_id = ANY($1::uuid[]) OR ($2::text IS NOT NULL AND actor_id = $2))
+        WHERE (CASE WHEN $8::uuid IS NOT NULL THEN organization_id = $8
+                    ELSE application_id = ANY($1::uuid[]) OR ($2::text IS NOT NULL AND actor_id = $2) END)
           AND ($3::text IS NULL OR action = $3)
           AND ($4::timestamptz IS NULL OR occurred_at >= $4)
           AND ($5::timestamptz IS NULL OR occurred_at < $5)
           AND ($6::bigint IS NULL OR id < $6)
-        ORDER BY id DESC
+        -- The table's bigint, not the text output column of the same name (which sorts 10 before 9).
+        ORDER BY audit_events.id DESC
         LIMIT $7`,
       [
         filter.applicationIds,
@@ -37,6 +42,7 @@ export class AuditEventsRepository {
         filter.until ?? null,
         filter.beforeId ?? null,
         filter.limit,
+        filter.organizationId ?? null,
       ],
     );
   }

@@ -25,13 +25,24 @@ export type AuditAction =
   | 'webhook.deleted'
   | 'webhook.secret_rotated'
   | 'webhook.disabled'
-  | 'connection.revoked';
+  | 'connection.revoked'
+  | 'organization.created'
+  | 'organization.updated'
+  | 'organization.member_invited'
+  | 'organization.invitation_revoked'
+  | 'organization.member_joined'
+  | 'organization.member_role_changed'
+  | 'organization.member_removed'
+  | 'organization.ownership_transferred'
+  | 'operator.sso_login'
+  | 'operator.sso_login_refused';
 
 export interface AuditEntry {
   action: AuditAction;
   actor?: Principal | { kind: 'system' | 'anonymous'; id?: string };
   applicationId?: string | null;
   userId?: string | null;
+  organizationId?: string | null;
   subjectId?: string | null;
   clientIp?: string | null;
   details?: Record<string, unknown>;
@@ -58,6 +69,7 @@ export interface AuditRow {
   actorId: string | null;
   applicationId: string | null;
   userId: string | null;
+  organizationId: string | null;
   subjectId: string | null;
   clientIp: string | null;
   details: Record<string, unknown>;
@@ -81,6 +93,7 @@ export class AuditService {
       actorId: actor.id,
       applicationId: entry.applicationId ?? null,
       userId: entry.userId ?? null,
+      organizationId: entry.organizationId ?? null,
       subjectId: entry.subjectId ?? null,
       clientIp: entry.clientIp ?? null,
       details: entry.details ?? {},

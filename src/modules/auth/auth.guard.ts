@@ -1,41 +1,48 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { parseBasicAuthorization } from '../../common/auth/basic-credentials.js';
-import { AUTH_KINDS, BODY_APP_CREDENTIALS } from '../../common/auth/auth.decorator.js';
-import type { Principal, PrincipalKind } from '../../common/auth/principal.js';
+import { AUTH_KINDS, BODY_APP_CREDENTIALS, OPERATOR_ROLE } from '../../common/auth/auth.decorator.js';
+import {
+  defaultRoleFor,
+  forbiddenForRole,
+  ORGANIZATION_ROLES,
+  roleAtLeast,
+  RoleRequirement,
+} from '../../common/auth/organization-roles.js';
+import type { OperatorPrincipal, Principal, PrincipalKind } from '../../common/auth/principal.js';
 import { AppError, unauthorized } from '../../common/errors/app-error.js';
-import { ApiKeysService } from '../apps/api-keys.service.js';
-import { ApplicationsService } from '../apps/applications.service.js';
-import { AccessTokensService } from '../tokens/access-tokens.service.js';
-import { TokenGrantsService } from '../tokens/token-grants.service.js';
+import { BASIC_CHALLENGE, STRATEGY } from './strategies/credentials.js';
+import { PassportAuthenticator } from './strategies/passport-authenticator.js';
 
 export type AuthenticatedRequest = FastifyRequest & { principal?: Principal };
 
-const BASIC_CHALLENGE = 'Basic realm="wearbridge"';
-
-function apiKeyHeader(request: FastifyRequest): string | undefined {
-  const value = request.headers['x-open-wearables-api-key'] ?? request.headers['x-api-key'];
-  return typeof value === 'string' && value.length > 0 ? value.trim() : undefined;
+/**
+ * The passport strategies a route's kinds accept, in the order they are tried. Basic is always read: a Basic header
+ * is answered with a Basic challenge even where app credentials are not accepted.
+ */
+export function strategiesFor(kinds: readonly PrincipalKind[], bodyCredentials: boolean): string[] {
+  const names: string[] = [];
+  if (bodyCredentials) names.push(STRATEGY.appBody);
+  names.push(STRATEGY.appBasic);
+  if (kinds.includes('sdk')) names.push(STRATEGY.userToken);
+  if (kinds.includes('operator')) names.push(STRATEGY.operatorToken);
+  if (kinds.includes('app')) names.push(STRATEGY.appToken, STRATEGY.apiKey);
+  // Last: a credential the caller sends on purpose wins over a cookie the browser adds by itself.
+  if (kinds.includes('operator')) names.push(STRATEGY.operatorSession);
+  return names;
 }
 
-/** `Bearer <jwt>`, or a bare JWT without the scheme (old iOS SDKs send that). */
-function bearerToken(authorization: string): string | undefined {
-  const [scheme, ...rest] = authorization.trim().split(/\s+/);
-  if (/^bearer$/i.test(scheme)) return rest.join(' ') || undefined;
-  if (rest.length === 0 && scheme.split('.').length === 3) return scheme;
-  return undefined;
-}
-
-/** The one global guard: reads the kinds a route accepts from @Auth and resolves the caller's principal. */
+/**
+ * The one global guard: reads the kinds a route accepts from @Auth, runs the passport strategy of each credential
+ * kind it accepts, and puts the caller's principal on the request.
+ */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  private readonly plans = new Map<string, string[]>();
+
   constructor(
     private readonly reflector: Reflector,
-    private readonly accessTokens: AccessTokensService,
-    private readonly grants: TokenGrantsService,
-    private readonly applications: ApplicationsService,
-    private readonly apiKeys: ApiKeysService,
+    private readonly authenticator: PassportAuthenticator,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -50,55 +57,61 @@ export class AuthGuard implements CanActivate {
     }
     if (kinds.length === 0) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const bodyCredentials = this.reflector.get<boolean>(BODY_APP_CREDENTIALS, context.getHandler());
+    const bodyCredentials = this.reflector.get<boolean>(BODY_APP_CREDENTIALS, context.getHandler()) ?? false;
+    const planKey = `${kinds.join(',')}|${bodyCredentials}`;
+    let names = this.plans.get(planKey);
+    if (!names) {
+      names = strategiesFor(kinds, bodyCredentials);
+      this.plans.set(planKey, names);
+    }
+    const principal = await this.authenticate(request, kinds, names);
     request.principal =
-      (bodyCredentials && (await this.fromBody(request))) || (await this.authenticate(request, kinds));
+      principal.kind === 'operator'
+        ? this.withRole(principal, this.requiredRole(context, request.method))
+        : principal;
     return true;
   }
 
-  private async fromBody(request: FastifyRequest): Promise<Principal | undefined> {
-    const { app_id: appId, app_secret: secret } = (request.body ?? {}) as Record<string, unknown>;
-    if (typeof appId !== 'string' || typeof secret !== 'string') return undefined;
-    const principal = await this.applications.verifyCredentials(appId, secret, 'body');
-    if (!principal) throw unauthorized('Invalid app credentials');
-    return principal;
+  private requiredRole(context: ExecutionContext, method: string): RoleRequirement {
+    return (
+      this.reflector.getAllAndOverride<RoleRequirement | undefined>(OPERATOR_ROLE, [
+        context.getHandler(),
+        context.getClass(),
+      ]) ?? defaultRoleFor(method)
+    );
   }
 
-  private async authenticate(request: FastifyRequest, kinds: PrincipalKind[]): Promise<Principal> {
-    const authorization = request.headers.authorization;
-    const apiKey = apiKeyHeader(request);
-    const acceptsApp = kinds.includes('app');
-
-    const basic = parseBasicAuthorization(authorization);
-    if (basic.kind === 'malformed') throw unauthorized(basic.reason, BASIC_CHALLENGE);
-    if (basic.kind === 'credentials') {
-      const { id, secret } = basic.credentials;
-      const principal = acceptsApp ? await this.applications.verifyCredentials(id, secret, 'basic') : null;
-      if (!principal) throw unauthorized('Invalid app credentials', BASIC_CHALLENGE);
-      return principal;
+  /**
+   * Every operator route checks the role: an operator whose best role anywhere is below the route's is refused here;
+   * which organization a resource belongs to is checked where the resource is loaded.
+   */
+  private withRole(principal: OperatorPrincipal, acting: RoleRequirement): OperatorPrincipal {
+    const roles = Object.values(principal.memberships);
+    if (acting !== 'any' && roles.length > 0 && !roles.some((role) => roleAtLeast(role, acting))) {
+      const best = ORGANIZATION_ROLES.filter((role) => roles.includes(role)).at(-1)!;
+      throw forbiddenForRole(best, acting);
     }
+    return { ...principal, acting };
+  }
 
-    const token = authorization ? bearerToken(authorization) : undefined;
-    let tokenError: AppError | undefined;
-    if (token) {
-      try {
-        const principal = await this.grants.principalFor(await this.accessTokens.verify(token));
-        if (!kinds.includes(principal.kind))
-          throw unauthorized(`${principal.kind} tokens cannot access this endpoint`);
-        return principal;
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        tokenError = error;
-      }
+  private async authenticate(
+    request: AuthenticatedRequest,
+    kinds: PrincipalKind[],
+    names: string[],
+  ): Promise<Principal> {
+    const outcome = await this.authenticator.authenticate<Principal>(names, request);
+    if (outcome.kind === 'success') {
+      const principal = outcome.user;
+      if (kinds.includes(principal.kind)) return principal;
+      // Only app credentials can succeed where they are not accepted: those strategies run on every route.
+      throw unauthorized(
+        'Invalid app credentials',
+        principal.kind === 'app' && principal.via === 'basic' ? BASIC_CHALLENGE : undefined,
+      );
     }
-
-    if (apiKey && acceptsApp) {
-      const principal = await this.apiKeys.authenticate(apiKey);
-      if (principal) return principal;
-      throw unauthorized('Invalid or missing API key', 'ApiKey');
-    }
+    const refusal = outcome.kind === 'failed' && outcome.challenges.find((c) => c instanceof AppError);
     throw (
-      tokenError ??
+      refusal ||
       unauthorized('Authentication required: provide a bearer token, app credentials or an API key')
     );
   }

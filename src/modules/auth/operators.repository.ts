@@ -26,7 +26,11 @@ export class OperatorsRepository {
       .getOne();
   }
 
-  async create(email: string, passwordHash: string): Promise<Operator> {
+  getByEmail(email: string): Promise<Operator | null> {
+    return this.repo.findOneBy({ email });
+  }
+
+  async create(email: string, passwordHash: string | null): Promise<Operator> {
     const [row] = (await this.repo.insert({ email, passwordHash })).generatedMaps;
     return (await this.getById(row.id as string))!;
   }

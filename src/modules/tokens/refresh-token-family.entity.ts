@@ -13,7 +13,7 @@ import type { Application } from '../apps/application.entity.js';
 import type { User } from '../users/user.entity.js';
 
 export type FamilyKind = 'sdk' | 'operator';
-export type FamilyOrigin = 'mint' | 'login' | 'invitation';
+export type FamilyOrigin = 'mint' | 'login' | 'invitation' | 'sso';
 
 /** One login or pairing: every refresh token rotated from it, revoked together. */
 @Entity('refresh_token_families')

@@ -78,13 +78,13 @@ export class RefreshTokensRepository {
 
   /**
    * The token-mint hot path in one round trip: checks the user is in the caller's tenancy (their application, or an
-   * application the operator owns: the rule of UsersService), then creates the family, its first token and the
+   * application of an organization where the operator may act: the rule of UsersService), then creates the family, its first token and the
    * audit event. Null when the user is not in the tenancy.
    */
   async createSdkFamilyInTenancy(input: {
     familyId: string;
     userId: string;
-    tenancy: { applicationId: string } | { operatorId: string };
+    tenancy: { applicationId: string } | { organizationIds: string[] };
     expiresAt: Date;
     tokenHash: Buffer;
     tokenExpiresAt: Date;
@@ -94,8 +94,8 @@ export class RefreshTokensRepository {
       `WITH owner AS (
          SELECT u.id AS user_id, u.application_id, a.app_id
            FROM users u JOIN applications a ON a.id = u.application_id
-          WHERE u.id = $1 AND ($2::uuid IS NOT NULL OR $3::uuid IS NOT NULL)
-            AND ($2::uuid IS NULL OR u.application_id = $2) AND ($3::uuid IS NULL OR a.owner_operator_id = $3)),
+          WHERE u.id = $1 AND ($2::uuid IS NOT NULL OR $3::uuid[] IS NOT NULL)
+            AND ($2::uuid IS NULL OR u.application_id = $2) AND ($3::uuid[] IS NULL OR a.organization_id = ANY($3))),
        family AS (
          INSERT INTO refresh_token_families (id, kind, origin, user_id, application_id, expires_at)
          SELECT $4, 'sdk', 'mint', user_id, application_id, $5 FROM owner RETURNING id),
@@ -108,7 +108,7 @@ export class RefreshTokensRepository {
       [
         input.userId,
         'applicationId' in input.tenancy ? input.tenancy.applicationId : null,
-        'operatorId' in input.tenancy ? input.tenancy.operatorId : null,
+        'organizationIds' in input.tenancy ? input.tenancy.organizationIds : null,
         input.familyId,
         input.expiresAt,
         input.tokenHash,

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHmac, randomBytes, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomBytes, randomUUID } from 'node:crypto';
 import { CredentialEvents } from '../../common/auth/credential-events.js';
 import type { AppPrincipal } from '../../common/auth/principal.js';
 import { uuidV7 } from '../../common/crypto/uuid-v7.js';
@@ -41,6 +41,19 @@ function deriveSuccessor(presented: string, seed: Buffer): string {
   return REFRESH_PREFIX + createHmac('sha256', seed).update(presented).digest('hex');
 }
 
+/**
+ * A cookie session's CSRF token, derived from its refresh token: a replayed rotation (same successor) gets the same
+ * one, and the token (readable by the page's script) reveals nothing about the refresh token.
+ */
+export function csrfTokenFor(refreshToken: string): string {
+  return createHash('sha256').update(`wearbridge-csrf:${refreshToken}`).digest('base64url');
+}
+
+/** What a cookie session's access token carries (`cst`) to bind it to its CSRF token. */
+export function csrfTokenHash(csrfToken: string): string {
+  return createHash('sha256').update(csrfToken).digest('base64url');
+}
+
 @Injectable()
 export class RefreshTokensService {
   constructor(
@@ -66,9 +79,12 @@ export class RefreshTokensService {
     },
     familyId: string,
     fixed?: { jti: string; iat: number },
+    cookieRefreshToken?: string,
   ) {
     const subject = owner.kind === 'sdk' ? owner.userId! : owner.operatorId!;
-    const claims = owner.kind === 'sdk' ? { app_id: owner.appId!, fid: familyId } : { fid: familyId };
+    const claims: { app_id?: string; fid: string; cst?: string } =
+      owner.kind === 'sdk' ? { app_id: owner.appId!, fid: familyId } : { fid: familyId };
+    if (cookieRefreshToken) claims.cst = csrfTokenHash(csrfTokenFor(cookieRefreshToken));
     return this.accessTokens.issue(subject, owner.kind, claims, fixed);
   }
 
@@ -81,6 +97,7 @@ export class RefreshTokensService {
     family: Omit<NewFamily, 'expiresAt'>,
     appId?: string,
     audit?: AuditEntry,
+    cookieSession = false,
   ): Promise<TokenPair & { familyId: string }> {
     const familyId = randomUUID();
     const refreshToken = generateSecret(REFRESH_PREFIX);
@@ -88,6 +105,8 @@ export class RefreshTokensService {
     const access = await this.accessTokenFor(
       { kind: family.kind, userId: family.userId, operatorId: family.operatorId, appId },
       familyId,
+      undefined,
+      cookieSession ? refreshToken : undefined,
     );
     await this.tokens.createFamily(
       { ...family, id: familyId, expiresAt },
@@ -110,7 +129,7 @@ export class RefreshTokensService {
    */
   async startUserSession(
     userId: string,
-    tenancy: { applicationId: string } | { operatorId: string },
+    tenancy: { applicationId: string } | { organizationIds: string[] },
     audit: AuditEntry,
   ): Promise<TokenPair | null> {
     const familyId = randomUUID();
@@ -140,7 +159,7 @@ export class RefreshTokensService {
    * the grace window returns the same successor pair; presented later it is reuse, and the whole family is revoked.
    * Everything random is drawn before the statement and the access token is signed after it.
    */
-  async rotate(presented: string): Promise<RotationResult> {
+  async rotate(presented: string, cookieSession = false): Promise<RotationResult> {
     if (!presented.startsWith(REFRESH_PREFIX)) throw unauthorized(INVALID_REFRESH_TOKEN);
     const now = Date.now();
     const fresh = { seed: randomBytes(32), jti: uuidV7(now), issuedAt: Math.floor(now / 1000) };
@@ -156,7 +175,7 @@ export class RefreshTokensService {
     const outcome = await this.judge(result, fresh);
     if ('successor' in outcome) {
       const { row, seed, jti, issuedAt } = outcome.successor;
-      return this.successorPair(row, presented, seed, jti, issuedAt);
+      return this.successorPair(row, presented, seed, jti, issuedAt, cookieSession);
     }
     if ('reuse' in outcome) {
       this.events.changed();
@@ -197,12 +216,19 @@ export class RefreshTokensService {
     seed: Buffer,
     jti: string,
     iat: number,
+    cookieSession: boolean,
   ) {
-    const access = await this.accessTokenFor(row, row.familyId, { jti, iat });
+    const successor = deriveSuccessor(presented, seed);
+    const access = await this.accessTokenFor(
+      row,
+      row.familyId,
+      { jti, iat },
+      cookieSession ? successor : undefined,
+    );
     return {
       access_token: access.token,
       token_type: 'bearer' as const,
-      refresh_token: deriveSuccessor(presented, seed),
+      refresh_token: successor,
       expires_in: access.expiresIn,
       kind: row.kind,
       userId: row.userId,

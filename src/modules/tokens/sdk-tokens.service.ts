@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { organizationsActingIn } from '../../common/auth/organization-roles.js';
 import type { AppPrincipal, OperatorPrincipal, Principal } from '../../common/auth/principal.js';
 import { CredentialEvents } from '../../common/auth/credential-events.js';
 import { hashSecret } from '../../common/crypto/secrets.js';
@@ -35,13 +36,17 @@ export class SdkTokensService {
   async mint(principal: Principal, userId: string): Promise<TokenPair> {
     const tenancy =
       principal.kind === 'operator'
-        ? { operatorId: principal.operatorId }
+        ? { organizationIds: organizationsActingIn(principal) }
         : { applicationId: principal.applicationId };
     const pair = await this.refreshTokens.startUserSession(userId, tenancy, {
       action: 'token.minted',
       actor: principal,
     });
-    if (!pair) throw notFound(`User with ID: ${userId} not found.`);
+    if (!pair) {
+      // Outside the tenancy: 404, or 403 for a member of the user's organization whose role is too low.
+      if (principal.kind === 'operator') await this.users.getOwnership(principal, userId);
+      throw notFound(`User with ID: ${userId} not found.`);
+    }
     return pair;
   }
 

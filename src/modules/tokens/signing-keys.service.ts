@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import type { JWK } from 'jose';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
@@ -8,6 +8,7 @@ import {
   newSigningKey,
   parseConfiguredKeys,
   readKeyFile,
+  rotateKeyFile,
   SigningKeyFile,
   writeKeyFile,
 } from './signing-keys.js';
@@ -18,6 +19,7 @@ import {
  */
 @Injectable()
 export class SigningKeysService implements OnModuleInit {
+  private readonly logger = new Logger(SigningKeysService.name);
   private keys: LoadedSigningKey[] = [];
   private byKid = new Map<string, LoadedSigningKey>();
 
@@ -25,7 +27,7 @@ export class SigningKeysService implements OnModuleInit {
 
   async onModuleInit(): Promise<void> {
     const content = await this.readOrCreate();
-    this.keys = await Promise.all(content.keys.map(loadSigningKey));
+    this.keys = content.keys.map(loadSigningKey);
     this.byKid = new Map(this.keys.map((key) => [key.kid, key]));
     if (!this.keys.some((key) => !key.retiredAt)) throw new Error('No active JWT signing key');
   }
@@ -34,6 +36,16 @@ export class SigningKeysService implements OnModuleInit {
     if (this.config.jwt.signingKeys) return parseConfiguredKeys(this.config.jwt.signingKeys);
     const file = this.config.jwt.signingKeysFile;
     const existing = await readKeyFile(file);
+    const active = existing?.keys.find((key) => !key.retiredAt);
+    // A key file of an older install (EdDSA) or of another JWT_ALGORITHM: sign with a new key of the configured
+    // algorithm from now on, while the old key verifies the tokens it signed until they expire.
+    if (active && active.alg !== this.config.jwt.algorithm) {
+      const fresh = await rotateKeyFile(file, this.config.jwt.algorithm);
+      this.logger.log(
+        `Signing with a new ${fresh.alg} key; the ${active.alg} key ${active.kid} now only verifies`,
+      );
+      return (await readKeyFile(file))!;
+    }
     if (existing && existing.keys.length > 0) return existing;
     const created = { keys: [await newSigningKey(this.config.jwt.algorithm)] };
     await writeKeyFile(file, created);
@@ -49,6 +61,11 @@ export class SigningKeysService implements OnModuleInit {
     if (!key.retiredAt) return true;
     if (key.retiredAt.getTime() === 0) return true; // configured keys: kept until removed from configuration
     return key.retiredAt.getTime() + this.config.jwt.accessTokenTtlSeconds * 1000 > now;
+  }
+
+  /** The algorithm allow-list: the keys' algorithms that may still verify a token. */
+  allowedAlgorithms(): string[] {
+    return [...new Set(this.keys.filter((key) => this.isStillNeeded(key)).map((key) => key.alg))];
   }
 
   verificationKey(kid: string | undefined): LoadedSigningKey | undefined {

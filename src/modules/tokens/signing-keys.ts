@@ -1,17 +1,30 @@
-import { createPrivateKey, JsonWebKey, KeyObject, randomUUID } from 'node:crypto';
+import { createPrivateKey, createPublicKey, JsonWebKey, KeyObject, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { exportJWK, generateKeyPair, importJWK, JWK, SignJWT } from 'jose';
+import { exportJWK, generateKeyPair, JWK } from 'jose';
+import { JWT_ALGORITHMS } from '../../config/env.schema.js';
 
-/** The key object jose signs and verifies with (a WebCrypto CryptoKey). */
-type CryptoKey = Parameters<SignJWT['sign']>[0];
+/** Algorithms new tokens are signed with (jsonwebtoken through @nestjs/jwt). */
+export type SigningAlgorithm = (typeof JWT_ALGORITHMS)[number];
+/** Keys of installs from before @nestjs/jwt: jsonwebtoken cannot use them, so they only verify, until retired out. */
+export const LEGACY_ALGORITHM = 'EdDSA';
+export type KeyAlgorithm = SigningAlgorithm | typeof LEGACY_ALGORITHM;
 
-export type SigningAlgorithm = 'EdDSA' | 'ES256';
+const CURVES: Record<KeyAlgorithm, string | undefined> = {
+  ES256: 'P-256',
+  ES384: 'P-384',
+  ES512: 'P-521',
+  EdDSA: 'Ed25519',
+};
+
+export function isSigningAlgorithm(alg: unknown): alg is SigningAlgorithm {
+  return (JWT_ALGORITHMS as readonly unknown[]).includes(alg);
+}
 
 export interface StoredSigningKey {
   kid: string;
-  alg: SigningAlgorithm;
+  alg: KeyAlgorithm;
   createdAt: string;
   /** When a newer key took over signing; the key keeps verifying until its last token expires. */
   retiredAt?: string;
@@ -24,19 +37,15 @@ export interface SigningKeyFile {
 
 export interface LoadedSigningKey {
   kid: string;
-  alg: SigningAlgorithm;
+  alg: KeyAlgorithm;
   retiredAt?: Date;
-  /** Signs through node:crypto (a quarter of WebCrypto's cost per token, measured); see `signCompactJwt`. */
   signingKey: KeyObject;
-  publicKey: CryptoKey;
+  publicKey: KeyObject;
   publicJwk: JWK;
 }
 
 export async function newSigningKey(alg: SigningAlgorithm): Promise<StoredSigningKey> {
-  const { privateKey } = await generateKeyPair(alg, {
-    crv: alg === 'EdDSA' ? 'Ed25519' : undefined,
-    extractable: true,
-  });
+  const { privateKey } = await generateKeyPair(alg, { extractable: true });
   return {
     kid: randomUUID(),
     alg,
@@ -45,19 +54,24 @@ export async function newSigningKey(alg: SigningAlgorithm): Promise<StoredSignin
   };
 }
 
-export async function loadSigningKey(stored: StoredSigningKey): Promise<LoadedSigningKey> {
+export function loadSigningKey(stored: StoredSigningKey): LoadedSigningKey {
   const { d: _private, ...publicJwk } = stored.privateJwk;
+  if (stored.privateJwk.crv !== CURVES[stored.alg])
+    throw new Error(`signing key ${stored.kid}: alg ${stored.alg} needs curve ${CURVES[stored.alg]}`);
   return {
     kid: stored.kid,
     alg: stored.alg,
     retiredAt: stored.retiredAt ? new Date(stored.retiredAt) : undefined,
     signingKey: createPrivateKey({ key: stored.privateJwk as JsonWebKey, format: 'jwk' }),
-    publicKey: (await importJWK(publicJwk, stored.alg)) as CryptoKey,
+    publicKey: createPublicKey({ key: publicJwk as JsonWebKey, format: 'jwk' }),
     publicJwk: { ...publicJwk, kid: stored.kid, alg: stored.alg, use: 'sig' },
   };
 }
 
-/** Parses JWT_SIGNING_KEYS: a JWK set of private keys, each with `kid` and `alg`; the first one signs. */
+/**
+ * Parses JWT_SIGNING_KEYS: a JWK set of private keys, each with `kid` and `alg`. The first one signs and must be
+ * ES256/ES384/ES512; the others (EdDSA allowed, for tokens of an older install) only verify.
+ */
 export function parseConfiguredKeys(json: string): SigningKeyFile {
   let parsed: { keys?: JWK[] };
   try {
@@ -70,14 +84,20 @@ export function parseConfiguredKeys(json: string): SigningKeyFile {
   const epoch = new Date(0).toISOString();
   return {
     keys: parsed.keys.map((jwk, index) => {
-      if (!jwk.kid || !jwk.d || (jwk.alg !== 'EdDSA' && jwk.alg !== 'ES256')) {
+      const known = isSigningAlgorithm(jwk.alg) || jwk.alg === LEGACY_ALGORITHM;
+      if (!jwk.kid || !jwk.d || !known) {
         throw new Error(
-          `JWT_SIGNING_KEYS key #${index} needs kid, alg (EdDSA or ES256) and the private part d`,
+          `JWT_SIGNING_KEYS key #${index} needs kid, alg (${JWT_ALGORITHMS.join(', ')} or EdDSA) and the private part d`,
+        );
+      }
+      if (index === 0 && !isSigningAlgorithm(jwk.alg)) {
+        throw new Error(
+          `JWT_SIGNING_KEYS key #0 signs new tokens and must be ${JWT_ALGORITHMS.join(', ')}; EdDSA keys may follow it to verify older tokens`,
         );
       }
       return {
         kid: jwk.kid,
-        alg: jwk.alg as SigningAlgorithm,
+        alg: jwk.alg as KeyAlgorithm,
         createdAt: epoch,
         retiredAt: index === 0 ? undefined : epoch,
         privateJwk: jwk,

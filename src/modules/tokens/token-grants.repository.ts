@@ -11,6 +11,8 @@ export interface SdkGrantRow {
 export interface OperatorGrantRow {
   id: string;
   family_id: string | null;
+  /** Organization id → the operator's role in it. */
+  memberships: Record<string, string>;
 }
 
 export interface AppGrantRow {
@@ -39,7 +41,10 @@ export class TokenGrantsRepository {
 
   async operatorGrant(operatorId: string, familyId: string | null): Promise<OperatorGrantRow | undefined> {
     const [row] = await this.db.manager.query(
-      `SELECT o.id, f.id AS family_id FROM operators o
+      `SELECT o.id, f.id AS family_id,
+              COALESCE((SELECT jsonb_object_agg(m.organization_id, m.role)
+                          FROM organization_members m WHERE m.operator_id = o.id), '{}') AS memberships
+         FROM operators o
          LEFT JOIN refresh_token_families f
            ON f.id = $2 AND f.operator_id = o.id AND f.revoked_at IS NULL AND f.expires_at > now()
         WHERE o.id = $1`,

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
+import type { OrganizationRole } from '../../common/auth/organization-roles.js';
 import type { Principal } from '../../common/auth/principal.js';
 import { CredentialEvents } from '../../common/auth/credential-events.js';
 import { uuidV7Millis } from '../../common/crypto/uuid-v7.js';
@@ -87,7 +88,15 @@ export class TokenGrantsService {
       case 'operator': {
         const row = await this.grants.operatorGrant(claims.sub, claims.fid ?? null);
         if (!row || (claims.fid && !row.family_id)) return dead;
-        return { principal: { kind: 'operator', operatorId: claims.sub }, notBeforeMs: 0 };
+        return {
+          principal: {
+            kind: 'operator',
+            operatorId: claims.sub,
+            memberships: row.memberships as Record<string, OrganizationRole>,
+            acting: 'any',
+          },
+          notBeforeMs: 0,
+        };
       }
       case 'app': {
         const row = await this.grants.appGrant(claims.sub);

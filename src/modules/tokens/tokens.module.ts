@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { JwtModule } from '@nestjs/jwt';
 import { AppsModule } from '../apps/apps.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { AccessTokensService } from './access-tokens.service.js';
@@ -19,7 +20,8 @@ import { TokenGrantsService } from './token-grants.service.js';
 import { TokensController } from './tokens.controller.js';
 
 @Module({
-  imports: [AppsModule, UsersModule],
+  // Keys and algorithms are chosen per token (kid) by AccessTokensService, so JwtService needs no defaults.
+  imports: [AppsModule, UsersModule, JwtModule.register({})],
   controllers: [
     JwksController,
     TokensController,

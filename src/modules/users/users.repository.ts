@@ -23,7 +23,7 @@ export interface UserOwnership {
   id: string;
   applicationId: string;
   appId: string;
-  ownerOperatorId: string;
+  organizationId: string;
 }
 
 export type UserFields = Partial<Pick<User, 'firstName' | 'lastName' | 'email' | 'externalUserId'>>;
@@ -32,7 +32,7 @@ const SELECT_VIEW = `
   SELECT u.id, u.application_id AS "applicationId", u.first_name AS "firstName", u.last_name AS "lastName",
          u.email, u.external_user_id AS "externalUserId", u.last_synced_at AS "lastSyncedAt",
          u.last_synced_provider AS "lastSyncedProvider", u.created_at AS "createdAt", u.updated_at AS "updatedAt",
-         a.app_id AS "appId", a.owner_operator_id AS "ownerOperatorId",
+         a.app_id AS "appId", a.organization_id AS "organizationId",
          EXISTS (SELECT 1 FROM refresh_token_families f
                   WHERE f.user_id = u.id AND f.revoked_at IS NULL AND f.expires_at > now()) AS "hasActiveConnection"
     FROM users u JOIN applications a ON a.id = u.application_id`;
@@ -68,7 +68,7 @@ export class UsersRepository {
   /** Who owns the user: enough for tenancy checks on hot paths (token minting), without the full view. */
   async getOwnership(id: string): Promise<UserOwnership | null> {
     const rows: UserOwnership[] = await this.db.manager.query(
-      `SELECT u.id, u.application_id AS "applicationId", a.app_id AS "appId", a.owner_operator_id AS "ownerOperatorId"
+      `SELECT u.id, u.application_id AS "applicationId", a.app_id AS "appId", a.organization_id AS "organizationId"
          FROM users u JOIN applications a ON a.id = u.application_id
         WHERE u.id = $1`,
       [id],

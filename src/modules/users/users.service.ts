@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CredentialEvents } from '../../common/auth/credential-events.js';
+import { assertOperatorMayAct } from '../../common/auth/organization-roles.js';
 import type { Principal } from '../../common/auth/principal.js';
 import { badRequest, notFound } from '../../common/errors/app-error.js';
 import { Transactions } from '../../database/transactions.js';
@@ -43,13 +44,15 @@ export class UsersService {
     return owner;
   }
 
+  /** An operator outside the user's organization gets false (404); a member whose role is too low, 403. */
   private inTenancy(
     principal: Principal,
-    user: Pick<UserOwnership, 'id' | 'applicationId' | 'ownerOperatorId'>,
+    user: Pick<UserOwnership, 'id' | 'applicationId' | 'organizationId'>,
   ): boolean {
     if (principal.kind === 'sdk') return principal.userId === user.id;
     if (principal.kind === 'app') return principal.applicationId === user.applicationId;
-    return principal.operatorId === user.ownerOperatorId;
+    assertOperatorMayAct(principal, user.organizationId, `User with ID: ${user.id} not found.`);
+    return true;
   }
 
   async create(principal: Principal, dto: CreateUserDto): Promise<{ user: UserView; created: boolean }> {

@@ -1,6 +1,16 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsInt, IsNotEmpty, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsInt,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import type { Application } from '../application.entity.js';
 
 export class CreateApplicationDto {
@@ -9,6 +19,11 @@ export class CreateApplicationDto {
   @IsNotEmpty()
   @MaxLength(100)
   name: string;
+
+  /** The owning organization; needed only when the operator is a developer (or more) in several. */
+  @IsOptional()
+  @IsUUID()
+  organization_id?: string;
 }
 
 export class RotateSecretDto {
@@ -32,10 +47,18 @@ export class ApplicationResponseDto {
   @ApiProperty({ format: 'uuid' }) id: string;
   @ApiProperty({ example: 'app_4c1d0f8e6f0b4a7c9a3c2b1d0e9f8a7b' }) app_id: string;
   name: string;
+  /** The organization that owns it. */
+  @ApiProperty({ format: 'uuid' }) organization_id: string;
   created_at: Date;
 
   static from(app: Application): ApplicationResponseDto {
-    return { id: app.id, app_id: app.appId, name: app.name, created_at: app.createdAt };
+    return {
+      id: app.id,
+      app_id: app.appId,
+      name: app.name,
+      organization_id: app.organizationId,
+      created_at: app.createdAt,
+    };
   }
 }
 

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { toQueryInstant } from '../../../common/http/calendar.js';
-import { IsDate, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsDate, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 
 export class ListAuditEventsQueryDto {
   /** Only events of this application. */
@@ -9,6 +9,11 @@ export class ListAuditEventsQueryDto {
   @IsString()
   @Matches(/^app_[0-9a-f]{32}$/, { message: 'app_id must look like app_<32 hex>' })
   app_id?: string;
+
+  /** Only the events of this organization (members, invitations, ownership, settings); needs the admin role. */
+  @IsOptional()
+  @IsUUID()
+  organization_id?: string;
 
   /** Only events of this action, e.g. `token.reuse_detected`. */
   @IsOptional()
@@ -51,6 +56,7 @@ export class AuditEventDto {
   @ApiPropertyOptional({ type: String, nullable: true }) actor_id: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) application_id: string | null;
   @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) user_id: string | null;
+  @ApiPropertyOptional({ type: String, nullable: true, format: 'uuid' }) organization_id: string | null;
   @ApiPropertyOptional({ type: String, nullable: true }) subject_id: string | null;
   @ApiProperty({ type: 'object', additionalProperties: true }) details: Record<string, unknown>;
 }

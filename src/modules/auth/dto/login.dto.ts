@@ -35,3 +35,18 @@ export class OperatorResponseDto {
   created_at: Date;
   @ApiPropertyOptional({ type: Date, nullable: true }) last_login_at: Date | null;
 }
+
+/** A browser session: the tokens are in httpOnly cookies; only the CSRF token is given to the page. */
+export class SessionResponseDto {
+  @ApiProperty({ example: 'cookie' })
+  token_type: 'cookie';
+
+  @ApiProperty({
+    description:
+      'Send it in X-CSRF-Token on every request that is not GET, HEAD or OPTIONS (it is also in the __Host-wb_csrf cookie).',
+  })
+  csrf_token: string;
+
+  @ApiProperty({ example: 3600, description: 'Seconds until the access cookie expires; refresh before.' })
+  expires_in: number;
+}

@@ -3,7 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 export class JwkDto {
   @ApiProperty({ example: 'OKP' }) kty: string;
   @ApiProperty({ example: 'a3f0c2e4-…' }) kid: string;
-  @ApiProperty({ example: 'EdDSA' }) alg: string;
+  @ApiProperty({ example: 'ES256' }) alg: string;
   @ApiProperty({ example: 'sig' }) use: string;
   @ApiProperty({ required: false, example: 'Ed25519' }) crv?: string;
   @ApiProperty({ required: false }) x?: string;

@@ -128,7 +128,7 @@ export class UserResponseDto {
   }
 }
 
-export type UserView = User & { appId: string; ownerOperatorId: string; hasActiveConnection: boolean };
+export type UserView = User & { appId: string; organizationId: string; hasActiveConnection: boolean };
 
 export class UserPageDto extends PageDto<UserResponseDto> {
   @ApiProperty({ type: [UserResponseDto] })
