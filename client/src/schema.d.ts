@@ -5675,6 +5675,7 @@ export interface operations {
     Sso_login: {
         parameters: {
             query?: {
+                /** @description `cookie` ends in a browser session; `token` makes the callback answer with a token pair. */
                 mode?: "cookie" | "token";
             };
             header?: never;

@@ -1,52 +1,26 @@
 import { Body, Controller, Get, Header, HttpCode, Inject, Post, Req, Res } from '@nestjs/common';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AppConfig } from '../../config/app-config.js';
-import { APP_CONFIG } from '../../config/config.module.js';
 import { ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Auth, CurrentPrincipal, Public } from '../../common/auth/auth.decorator.js';
 import type { OperatorPrincipal } from '../../common/auth/principal.js';
-import { AppError, unauthorized } from '../../common/errors/app-error.js';
 import { ApiProblems } from '../../common/http/api-problems.decorator.js';
 import { API_V1 } from '../../common/http/routes.js';
 import { RateLimited } from '../../common/rate-limit/rate-limit.guard.js';
+import type { AppConfig } from '../../config/app-config.js';
+import { APP_CONFIG } from '../../config/config.module.js';
 import { TokenResponseDto } from '../tokens/dto/token-response.dto.js';
-import { OperatorSessionsService } from '../tokens/operator-sessions.service.js';
+import type { TokenPair } from '../tokens/refresh-tokens.service.js';
 import { LoginDto, OperatorResponseDto, SessionResponseDto } from './dto/login.dto.js';
-import {
-  clearSessionCookies,
-  CSRF_HEADER,
-  REFRESH_COOKIE,
-  readCookies,
-  setSessionCookies,
-} from './session-cookies.js';
-import { csrfTokenFor } from '../tokens/refresh-tokens.service.js';
-import { timingSafeEqual } from 'node:crypto';
-import { OperatorsService } from './operators.service.js';
-import { CSRF_REFUSED } from './strategies/operator-session.strategy.js';
-
-export const WRONG_CREDENTIALS = 'Incorrect email or password';
-export const SSO_ONLY =
-  'Password login is disabled for your organization: sign in with single sign-on (GET /api/v1/auth/oidc/login).';
+import { OperatorLoginService } from './operator-login.service.js';
+import { clearSessionCookies, sessionRefreshToken, setSessionCookies } from './session-cookies.js';
 
 @ApiTags('auth')
 @Controller(`${API_V1}/auth`)
 export class AuthController {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly operators: OperatorsService,
-    private readonly sessions: OperatorSessionsService,
+    private readonly logins: OperatorLoginService,
   ) {}
-
-  private async checkedLogin(dto: LoginDto): Promise<string> {
-    const email = (dto.email ?? dto.username)!;
-    const operator = await this.operators.verifyPassword(email, dto.password);
-    if (!operator) {
-      await this.sessions.recordFailedLogin(email);
-      throw unauthorized(WRONG_CREDENTIALS);
-    }
-    if (await this.operators.passwordLoginDisabled(operator.id)) throw new AppError('forbidden', SSO_ONLY);
-    return operator.id;
-  }
 
   @Post('login')
   @Public()
@@ -59,7 +33,7 @@ export class AuthController {
   })
   @ApiProblems(400, 401, 403)
   async login(@Body() dto: LoginDto): Promise<TokenResponseDto> {
-    return this.sessions.start(await this.checkedLogin(dto));
+    return this.logins.login(dto);
   }
 
   @Post('session')
@@ -77,12 +51,7 @@ export class AuthController {
     @Body() dto: LoginDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SessionResponseDto> {
-    const pair = await this.sessions.start(await this.checkedLogin(dto), true);
-    return {
-      token_type: 'cookie',
-      csrf_token: setSessionCookies(reply, this.config, pair),
-      expires_in: pair.expires_in,
-    };
+    return this.cookieSession(reply, await this.logins.login(dto, true));
   }
 
   @Post('session/refresh')
@@ -98,18 +67,11 @@ export class AuthController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<SessionResponseDto> {
-    const refreshToken = this.sessionRefreshToken(request);
-    try {
-      const pair = await this.sessions.refreshCookieSession(refreshToken);
-      return {
-        token_type: 'cookie',
-        csrf_token: setSessionCookies(reply, this.config, pair),
-        expires_in: pair.expires_in,
-      };
-    } catch (error) {
+    const pair = await this.logins.refreshBrowserSession(sessionRefreshToken(request)).catch((error) => {
       clearSessionCookies(reply, this.config);
       throw error;
-    }
+    });
+    return this.cookieSession(reply, pair);
   }
 
   @Post('session/logout')
@@ -123,32 +85,23 @@ export class AuthController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<void> {
-    await this.sessions.end(this.sessionRefreshToken(request));
+    await this.logins.endBrowserSession(sessionRefreshToken(request));
     clearSessionCookies(reply, this.config);
-  }
-
-  /** The session's refresh cookie, once the request proves (X-CSRF-Token) it comes from the session's own page. */
-  private sessionRefreshToken(request: FastifyRequest): string {
-    const refreshToken = readCookies(request)[REFRESH_COOKIE];
-    if (!refreshToken) throw unauthorized('No session cookie: sign in with POST /api/v1/auth/session');
-    const sent = request.headers[CSRF_HEADER];
-    const expected = Buffer.from(csrfTokenFor(refreshToken));
-    const given = Buffer.from(typeof sent === 'string' ? sent : '');
-    if (given.length !== expected.length || !timingSafeEqual(given, expected))
-      throw new AppError('forbidden', CSRF_REFUSED);
-    return refreshToken;
   }
 
   @Get('me')
   @Auth('operator')
   @ApiOperation({ summary: 'The logged-in operator' })
-  async me(@CurrentPrincipal() principal: OperatorPrincipal): Promise<OperatorResponseDto> {
-    const operator = (await this.operators.getById(principal.operatorId))!;
+  me(@CurrentPrincipal() principal: OperatorPrincipal): Promise<OperatorResponseDto> {
+    return this.logins.profile(principal.operatorId);
+  }
+
+  /** Transport only: the pair goes into cookies and the page gets the CSRF token it must echo. */
+  private cookieSession(reply: FastifyReply, pair: TokenPair): SessionResponseDto {
     return {
-      id: operator.id,
-      email: operator.email,
-      created_at: operator.createdAt,
-      last_login_at: operator.lastLoginAt,
+      token_type: 'cookie',
+      csrf_token: setSessionCookies(reply, this.config, pair),
+      expires_in: pair.expires_in,
     };
   }
 }

@@ -7,6 +7,7 @@ import { AuthController } from './auth.controller.js';
 import { AuthGuard } from './auth.guard.js';
 import { OperatorsRepository } from './operators.repository.js';
 import { OrganizationsRepository } from '../organizations/organizations.repository.js';
+import { OperatorLoginService } from './operator-login.service.js';
 import { OperatorsService } from './operators.service.js';
 import { ApiKeyStrategy } from './strategies/api-key.strategy.js';
 import { AppBasicStrategy } from './strategies/app-basic.strategy.js';
@@ -25,6 +26,7 @@ import { UserTokenStrategy } from './strategies/user-token.strategy.js';
     OperatorsRepository,
     OrganizationsRepository,
     OperatorsService,
+    OperatorLoginService,
     PassportAuthenticator,
     BearerTokens,
     AppBodyStrategy,

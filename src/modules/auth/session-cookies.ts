@@ -1,4 +1,6 @@
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, unauthorized } from '../../common/errors/app-error.js';
 import type { AppConfig } from '../../config/app-config.js';
 import type { TokenPair } from '../tokens/refresh-tokens.service.js';
 import { csrfTokenFor } from '../tokens/refresh-tokens.service.js';
@@ -57,6 +59,25 @@ function serialize(
 
 function sameSite(config: AppConfig): 'Strict' | 'Lax' {
   return config.sessionCookies.sameSite === 'lax' ? 'Lax' : 'Strict';
+}
+
+export const CSRF_REFUSED =
+  'This request changes state with a session cookie: send the session CSRF token in X-CSRF-Token.';
+
+/** Whether the request's X-CSRF-Token is the one derived from the session's refresh token (constant time). */
+export function csrfMatches(request: Pick<FastifyRequest, 'headers'>, refreshToken: string): boolean {
+  const sent = request.headers[CSRF_HEADER];
+  const expected = Buffer.from(csrfTokenFor(refreshToken));
+  const given = Buffer.from(typeof sent === 'string' ? sent : '');
+  return given.length === expected.length && timingSafeEqual(given, expected);
+}
+
+/** The session's refresh cookie, once the request proves (X-CSRF-Token) it comes from the session's own page. */
+export function sessionRefreshToken(request: Pick<FastifyRequest, 'headers'>): string {
+  const refreshToken = readCookies(request)[REFRESH_COOKIE];
+  if (!refreshToken) throw unauthorized('No session cookie: sign in with POST /api/v1/auth/session');
+  if (!csrfMatches(request, refreshToken)) throw new AppError('forbidden', CSRF_REFUSED);
+  return refreshToken;
 }
 
 /** Sets the three session cookies for a token pair and returns the CSRF token the page must echo. */

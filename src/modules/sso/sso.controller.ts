@@ -1,8 +1,7 @@
 import { Controller, Get, Header, Inject, Query, Req, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Public } from '../../common/auth/auth.decorator.js';
-import { badRequest } from '../../common/errors/app-error.js';
 import { ApiProblems } from '../../common/http/api-problems.decorator.js';
 import { API_V1 } from '../../common/http/routes.js';
 import type { AppConfig } from '../../config/app-config.js';
@@ -15,9 +14,8 @@ import {
   SSO_COOKIE,
 } from '../auth/session-cookies.js';
 import { TokenResponseDto } from '../tokens/dto/token-response.dto.js';
-import { OperatorSessionsService } from '../tokens/operator-sessions.service.js';
-import { SsoAuthorizationDto } from './dto/sso.dto.js';
-import { SsoMode, SsoService } from './sso.service.js';
+import { SsoAuthorizationDto, SsoLoginQueryDto } from './dto/sso.dto.js';
+import { SsoService } from './sso.service.js';
 
 @ApiTags('auth')
 @Controller(`${API_V1}/auth/oidc`)
@@ -25,7 +23,6 @@ export class SsoController {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly sso: SsoService,
-    private readonly sessions: OperatorSessionsService,
   ) {}
 
   @Get('login')
@@ -37,18 +34,15 @@ export class SsoController {
       '`mode=cookie` (default) ends in a browser session; `mode=token` makes the callback answer with a token pair. ' +
       'With `Accept: application/json` the authorization URL comes as JSON instead of a redirect.',
   })
-  @ApiQuery({ name: 'mode', required: false, enum: ['cookie', 'token'] })
   @ApiOkResponse({ type: SsoAuthorizationDto, description: 'With Accept: application/json.' })
   @ApiResponse({ status: 302, description: 'To the identity provider; sets the __Host-wb_sso cookie.' })
   @ApiProblems(400, 404)
   async login(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-    @Query('mode') mode?: string,
+    @Query() query: SsoLoginQueryDto,
   ): Promise<SsoAuthorizationDto | undefined> {
-    if (mode !== undefined && mode !== 'cookie' && mode !== 'token')
-      throw badRequest('mode must be cookie or token');
-    const { location, attemptId } = await this.sso.begin(request, (mode ?? 'cookie') as SsoMode);
+    const { location, attemptId } = await this.sso.begin(request, query.mode ?? 'cookie');
     setSsoCookie(reply, attemptId, this.sso.attemptTtlSeconds);
     if (/application\/json/i.test(request.headers.accept ?? '')) return { authorization_url: location };
     reply.redirect(location, 302);
@@ -70,8 +64,7 @@ export class SsoController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<TokenResponseDto | undefined> {
     clearSsoCookie(reply);
-    const { operator, mode } = await this.sso.complete(request, readCookies(request)[SSO_COOKIE]);
-    const pair = await this.sessions.start(operator.id, mode === 'cookie', 'sso');
+    const { pair, mode } = await this.sso.signIn(request, readCookies(request)[SSO_COOKIE]);
     if (mode === 'token') return pair;
     setSessionCookies(reply, this.config, pair);
     reply.redirect(this.config.oidc!.postLoginUrl, 302);

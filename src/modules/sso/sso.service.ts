@@ -12,6 +12,8 @@ import { OperatorsService } from '../auth/operators.service.js';
 import { STRATEGY } from '../auth/strategies/credentials.js';
 import { PassportAuthenticator } from '../auth/strategies/passport-authenticator.js';
 import { OrganizationsRepository } from '../organizations/organizations.repository.js';
+import type { TokenPair } from '../tokens/refresh-tokens.service.js';
+import { OperatorSessionsService } from '../tokens/operator-sessions.service.js';
 import { OidcStrategy } from './oidc.strategy.js';
 import { SsoLoginAttemptsRepository } from './sso-login-attempts.repository.js';
 
@@ -66,6 +68,7 @@ export class SsoService {
     private readonly organizations: OrganizationsRepository,
     private readonly audit: AuditService,
     private readonly authenticator: PassportAuthenticator,
+    private readonly sessions: OperatorSessionsService,
   ) {}
 
   private get oidc() {
@@ -149,8 +152,18 @@ export class SsoService {
     return ATTEMPT_TTL_SECONDS;
   }
 
+  /** Second leg, then the session: a browser session (cookie mode) or a token pair (token mode). */
+  async signIn(
+    request: FastifyRequest,
+    attemptId: string | undefined,
+  ): Promise<{ pair: TokenPair; mode: SsoMode }> {
+    const { operator, mode } = await this.complete(request, attemptId);
+    const pair = await this.sessions.start(operator.id, mode === 'cookie', 'sso');
+    return { pair, mode };
+  }
+
   /** Second leg: the identity provider's answer, checked against this browser's attempt (state, nonce, PKCE). */
-  async complete(
+  private async complete(
     request: FastifyRequest,
     attemptId: string | undefined,
   ): Promise<{ operator: Operator; mode: SsoMode }> {

@@ -1,109 +1,24 @@
-import {
-  ArgumentsHost,
-  Body,
-  Catch,
-  Controller,
-  ExceptionFilter,
-  Header,
-  HttpCode,
-  Post,
-  Req,
-  UseFilters,
-} from '@nestjs/common';
+import { Body, Controller, Header, HttpCode, Post, Req, UseFilters } from '@nestjs/common';
 import { ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { FastifyReply, FastifyRequest } from 'fastify';
-import { parseBasicAuthorization } from '../../common/auth/basic-credentials.js';
+import type { FastifyRequest } from 'fastify';
 import { Public } from '../../common/auth/auth.decorator.js';
-import type { AppPrincipal } from '../../common/auth/principal.js';
-import { AppError } from '../../common/errors/app-error.js';
-import { DATABASE_RETRY_AFTER_SECONDS } from '../../common/errors/problem.filter.js';
-import { buildProblem, sendProblem } from '../../common/errors/problem.js';
-import { isTransientDatabaseError } from '../../database/transient-errors.js';
 import { API_V1 } from '../../common/http/routes.js';
 import { RateLimited } from '../../common/rate-limit/rate-limit.guard.js';
-import { ApplicationsService } from '../apps/applications.service.js';
 import {
   IntrospectionResponseDto,
-  OAuthErrorCode,
   OAuthErrorDto,
   OAuthTokenDto,
   OAuthTokenParameterDto,
   OAuthTokenResponseDto,
 } from './dto/token-requests.dto.js';
-import { SdkTokensService } from './sdk-tokens.service.js';
-
-class OAuthError extends Error {
-  constructor(
-    readonly error: OAuthErrorCode,
-    readonly description: string,
-  ) {
-    super(description);
-  }
-}
-
-/** RFC 6749 §5.2 error bodies instead of problem+json: OAuth client libraries parse `error`. */
-@Catch()
-class OAuthErrorFilter implements ExceptionFilter {
-  catch(exception: unknown, host: ArgumentsHost) {
-    const response = host.switchToHttp().getResponse<FastifyReply>();
-    let error: OAuthErrorCode = 'invalid_request';
-    let description: string;
-    let status = 400;
-    if (exception instanceof OAuthError) {
-      ({ error, description } = exception);
-      if (error === 'invalid_client') {
-        status = 401;
-        response.header('WWW-Authenticate', 'Basic realm="wearbridge"');
-      }
-    } else if (exception instanceof AppError) {
-      description = exception.detail;
-      if (exception.code === 'rate_limited') {
-        status = 429;
-        error = 'slow_down';
-        for (const [name, value] of Object.entries(exception.options.headers ?? {}))
-          response.header(name, value);
-      } else if (exception.code === 'unauthorized') {
-        error = 'invalid_grant';
-      } else if (exception.code === 'validation_failed' && /unsupported_grant_type/.test(exception.detail)) {
-        error = 'unsupported_grant_type';
-        description = 'grant_type must be client_credentials or refresh_token';
-      }
-    } else if (isTransientDatabaseError(exception)) {
-      // Like every other route during a database outage: problem+json 503, the client comes back later.
-      return sendProblem(
-        response,
-        buildProblem('unavailable', 503, 'The service is temporarily unavailable; retry later.'),
-        { 'Retry-After': DATABASE_RETRY_AFTER_SECONDS },
-      );
-    } else {
-      throw exception;
-    }
-    void response
-      .code(status)
-      .header('Cache-Control', 'no-store')
-      .send({ error, error_description: description });
-  }
-}
-
-function clientCredentials(
-  request: FastifyRequest,
-  dto: { client_id?: string; client_secret?: string },
-): { id: string; secret: string } | undefined {
-  const basic = parseBasicAuthorization(request.headers.authorization);
-  if (basic.kind === 'malformed') throw new OAuthError('invalid_client', basic.reason);
-  if (basic.kind === 'credentials') return basic.credentials;
-  if (dto.client_id && dto.client_secret) return { id: dto.client_id, secret: dto.client_secret };
-  return undefined;
-}
+import { OAuthErrorFilter } from './oauth-errors.js';
+import { OAuthService } from './oauth.service.js';
 
 @ApiTags('tokens')
 @Controller(`${API_V1}/oauth`)
 @UseFilters(OAuthErrorFilter)
 export class OAuthController {
-  constructor(
-    private readonly applications: ApplicationsService,
-    private readonly sdkTokens: SdkTokensService,
-  ) {}
+  constructor(private readonly oauth: OAuthService) {}
 
   @Post('token')
   @Public()
@@ -128,12 +43,7 @@ export class OAuthController {
   @ApiResponse({ status: 400, description: 'RFC 6749 §5.2 error.', type: OAuthErrorDto })
   @ApiResponse({ status: 401, description: '`invalid_client`.', type: OAuthErrorDto })
   async token(@Req() request: FastifyRequest, @Body() dto: OAuthTokenDto): Promise<OAuthTokenResponseDto> {
-    const app = await this.authenticateClient(request, dto);
-    if (dto.grant_type === 'refresh_token') {
-      if (!dto.refresh_token) throw new OAuthError('invalid_request', 'refresh_token is required');
-      return this.sdkTokens.refreshForClient(app, dto.refresh_token);
-    }
-    return this.sdkTokens.appToken(app);
+    return this.oauth.token(request.headers.authorization, dto);
   }
 
   @Post('revoke')
@@ -152,8 +62,7 @@ export class OAuthController {
   @ApiResponse({ status: 400, description: 'RFC 6749 §5.2 error.', type: OAuthErrorDto })
   @ApiResponse({ status: 401, description: '`invalid_client`.', type: OAuthErrorDto })
   async revoke(@Req() request: FastifyRequest, @Body() dto: OAuthTokenParameterDto): Promise<void> {
-    const app = await this.authenticateClient(request, dto);
-    await this.sdkTokens.revokeForClient(app, dto.token);
+    await this.oauth.revoke(request.headers.authorization, dto);
   }
 
   @Post('introspect')
@@ -179,23 +88,6 @@ export class OAuthController {
     @Req() request: FastifyRequest,
     @Body() dto: OAuthTokenParameterDto,
   ): Promise<IntrospectionResponseDto> {
-    const app = await this.authenticateClient(request, dto);
-    return this.sdkTokens.introspect(app, dto.token);
-  }
-
-  /** `client_secret_basic` or `client_secret_post` (RFC 6749 §2.3.1); anything else is `invalid_client`. */
-  private async authenticateClient(
-    request: FastifyRequest,
-    dto: { client_id?: string; client_secret?: string },
-  ): Promise<AppPrincipal> {
-    const credentials = clientCredentials(request, dto);
-    if (!credentials)
-      throw new OAuthError(
-        'invalid_client',
-        'Client authentication is required (client_secret_basic or client_secret_post)',
-      );
-    const app = await this.applications.verifyCredentials(credentials.id, credentials.secret, 'app_token');
-    if (!app) throw new OAuthError('invalid_client', 'Invalid client credentials');
-    return app;
+    return this.oauth.introspect(request.headers.authorization, dto);
   }
 }

@@ -9,6 +9,7 @@ import { InvitationCodesService } from './invitation-codes.service.js';
 import { JwksController } from './jwks.controller.js';
 import { OAuthMetadataController } from './oauth-metadata.controller.js';
 import { OAuthController } from './oauth.controller.js';
+import { OAuthService } from './oauth.service.js';
 import { OperatorSessionsService } from './operator-sessions.service.js';
 import { RefreshTokensRepository } from './refresh-tokens.repository.js';
 import { RefreshTokensService } from './refresh-tokens.service.js';
@@ -39,6 +40,7 @@ import { TokensController } from './tokens.controller.js';
     RefreshTokensService,
     OperatorSessionsService,
     SdkTokensService,
+    OAuthService,
     InvitationCodesRepository,
     InvitationCodesService,
   ],

@@ -7,13 +7,10 @@ import type { OperatorPrincipal } from '../../../common/auth/principal.js';
 import { AppError, unauthorized } from '../../../common/errors/app-error.js';
 import { AccessTokensService } from '../../tokens/access-tokens.service.js';
 import { TokenGrantsService } from '../../tokens/token-grants.service.js';
-import { ACCESS_COOKIE, CSRF_HEADER, readCookies, SAFE_METHODS } from '../session-cookies.js';
+import { ACCESS_COOKIE, CSRF_HEADER, CSRF_REFUSED, readCookies, SAFE_METHODS } from '../session-cookies.js';
 import type { Refusal } from './bearer-tokens.js';
 import { STRATEGY } from './credentials.js';
 import { PassportAuthenticator } from './passport-authenticator.js';
-
-export const CSRF_REFUSED =
-  'This request changes state with a session cookie: send the session CSRF token in X-CSRF-Token.';
 
 function sameHash(csrfToken: string, expected: string): boolean {
   const actual = createHash('sha256').update(csrfToken).digest();
