@@ -35,8 +35,16 @@ const FIELD_SEPARATOR = /,\s+(?=[A-Za-z]+:)/;
 /** The device string without its memory address: the same device reads the same in every export. */
 export function deviceIdentity(device: string | undefined): string {
   if (device === undefined) return '';
-  return device.trim().replace(DEVICE_ADDRESS, '').replace(/>$/, '');
+  let identity = DEVICE_IDENTITIES.get(device);
+  if (identity === undefined) {
+    identity = device.trim().replace(DEVICE_ADDRESS, '').replace(/>$/, '');
+    DEVICE_IDENTITIES.set(device, identity);
+  }
+  return identity;
 }
+
+// Every record repeats its device string: strip each distinct one once.
+const DEVICE_IDENTITIES = new LRUCache<string, string>({ max: 512 });
 
 export function parseDevice(device: string | undefined): ParsedDevice | null {
   const body = deviceIdentity(device);

@@ -17,6 +17,19 @@ const EXPORT_TIME = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{
 /** The instant an export timestamp names, or null when it is malformed or not a real date (30 February, 25:00). */
 export function parseExportTime(value: string | undefined): ExportTime | null {
   if (value === undefined) return null;
+  // Neighbouring records share their times (one record's end is the next one's start, creation dates repeat).
+  const cached = RECENT_TIMES.get(value);
+  if (cached !== undefined) return cached;
+  const parsed = parseUncached(value);
+  if (RECENT_TIMES.size >= RECENT_TIMES_MAX) RECENT_TIMES.clear();
+  RECENT_TIMES.set(value, parsed);
+  return parsed;
+}
+
+const RECENT_TIMES = new Map<string, ExportTime | null>();
+const RECENT_TIMES_MAX = 4096;
+
+function parseUncached(value: string): ExportTime | null {
   const match = EXPORT_TIME.exec(value.trim());
   if (!match) return null;
   const [, y, mo, d, h, mi, s, sign, oh, om] = match;
@@ -24,12 +37,12 @@ export function parseExportTime(value: string | undefined): ExportTime | null {
   // The SDK path's own parser decides what a real date is, so both paths accept and refuse the same instants.
   const instant = parseTimestamp(`${y}-${mo}-${d}T${h}:${mi}:${s}${offset}`);
   if (!instant) return null;
-  return { instant, utc: utcString(instant), offset: offset === '-00:00' ? '+00:00' : offset };
+  return Object.freeze({ instant, utc: utcString(instant), offset: offset === '-00:00' ? '+00:00' : offset });
 }
 
 /** `2020-11-03T06:18:00Z`: the SDK sends whole seconds. */
 export function utcString(instant: Date): string {
-  return instant.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return `${instant.toISOString().slice(0, 19)}Z`;
 }
 
 const ZONE_FORMATTERS = new LRUCache<string, Intl.DateTimeFormat | false>({ max: 128 });
