@@ -129,6 +129,8 @@ async function generateZip(target: string): Promise<void> {
 }
 
 interface ReadFigures {
+  /** RSS in MiB when the reader had consumed 10 %, 20 %, … of the file: flat means streaming. */
+  rssByDecile: number[];
   items: number;
   seconds: number;
   peakRssMiB: number;
@@ -141,9 +143,14 @@ async function readChild(file: string, normalize: boolean): Promise<void> {
   let items = 0;
   let rejected = 0;
   let chunks = 0;
+  const size = (await stat(file)).size;
+  const rssByDecile: number[] = [];
   const started = performance.now();
   for await (const chunk of readAppleHealthExport(file)) {
     chunks++;
+    while (chunk.bytesRead >= ((rssByDecile.length + 1) / 10) * size && rssByDecile.length < 10) {
+      rssByDecile.push(Math.round(process.memoryUsage.rss() / 2 ** 20));
+    }
     const { records, sleep, workouts } = chunk.data;
     items += records.length + sleep.length + workouts.length;
     rejected += chunk.rejections.length;
@@ -156,7 +163,7 @@ async function readChild(file: string, normalize: boolean): Promise<void> {
   const seconds = (performance.now() - started) / 1000;
   const status = await readFile('/proc/self/status', 'utf8');
   const peakRssMiB = Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
-  const figures: ReadFigures = { items, seconds, peakRssMiB, rejected, chunks };
+  const figures: ReadFigures = { rssByDecile, items, seconds, peakRssMiB, rejected, chunks };
   process.send?.(figures);
 }
 
@@ -247,6 +254,7 @@ async function main(): Promise<void> {
         `${(TARGET_MIB / read.seconds).toFixed(1)} MiB xml/s, ${read.chunks} chunks, ${read.rejected} rejected`,
     );
     console.log(`reader peak RSS    ${read.peakRssMiB} MiB   (target < ${RSS_TARGET_MIB} MiB)`);
+    console.log(`RSS at 10 %…100 %  ${read.rssByDecile.join(' ')} MiB`);
     if (NORMALIZE) {
       const normalized = await runChild(zipPath, true);
       console.log(

@@ -146,7 +146,7 @@ async function openZip(filePath: string): Promise<ExportInput> {
     try {
       for await (const entry of zip.eachEntry()) {
         const name = entry.fileName;
-        if (name === EXPORT_ENTRY || (exportEntry === null && /(^|\/)export\.xml$/.test(name)))
+        if (name === EXPORT_ENTRY || (exportEntry === null && /(^|\/)export\.xml$/i.test(name)))
           exportEntry = entry;
         else if (/\.gpx$/i.test(name)) routes.set(name, entry);
       }

@@ -1,11 +1,12 @@
 import { describe, expect, it, beforeAll, afterAll } from '@jest/globals';
-import { copyFile, mkdtemp, readFile, rm, truncate, writeFile, stat } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, truncate, writeFile, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import {
   APPLE_HEALTH_FIXTURES,
   FIXTURE_EXPORT_XML,
+  FIXTURE_ROUTE,
   writeExportZip,
 } from '../../../../test/fixtures/apple-health/export-zip.js';
 import { parseRecord } from '../../normalization/mapping/records.js';
@@ -470,6 +471,25 @@ describe('readAppleHealthExport: chunks', () => {
       workouts: whole.workouts,
     });
     expect(chunked.seen).toEqual(whole.seen);
+  });
+
+  it('closes a chunk after ten workouts with routes, so route points stay bounded', async () => {
+    const folder = path.join(dir, 'many-routes');
+    await mkdir(path.join(folder, 'workout-routes'), { recursive: true });
+    await copyFile(FIXTURE_ROUTE, path.join(folder, 'workout-routes', 'route.gpx'));
+    const workout = (i: number) => {
+      const start = `2020-11-${String(i + 1).padStart(2, '0')} 18:00:00 +0100`;
+      const end = `2020-11-${String(i + 1).padStart(2, '0')} 18:30:00 +0100`;
+      return ` <Workout workoutActivityType="HKWorkoutActivityTypeRunning" sourceName="Test Watch" startDate="${start}" endDate="${end}">
+  <WorkoutRoute sourceName="Test Watch" startDate="${start}" endDate="${end}"><FileReference path="/workout-routes/route.gpx"/></WorkoutRoute>
+ </Workout>\n`;
+    };
+    const xml = `<HealthData locale="en_GB">\n${Array.from({ length: 12 }, (_, i) => workout(i)).join('')}</HealthData>\n`;
+    await writeFile(path.join(folder, 'export.xml'), xml);
+    const { chunks, workouts, rejections } = await readAll(path.join(folder, 'export.xml'));
+    expect(chunks.map((c) => c.data.workouts.length)).toEqual([10, 2]);
+    expect(workouts.every((w) => w.route?.length === 3)).toBe(true);
+    expect(rejections).toEqual([]);
   });
 
   it('sends a single chunk by default for a small export', async () => {

@@ -50,7 +50,7 @@ const MAX_ROUTES_PER_CHUNK = 10;
  * The export repeats a blood pressure pair (and a food's nutrients) both as top-level Records and inside their
  * Correlation. Ids of the top-level ones are remembered, up to this many, so the nested copy is not sent twice.
  */
-const MAX_REMEMBERED_IDS = 200_000;
+const MAX_REMEMBERED_IDS = 100_000;
 const CORRELATED_TYPE = /^HKQuantityTypeIdentifier(BloodPressure|Dietary)/;
 
 /** Top-level elements turned into SDK items, and which of their children matter. */
