@@ -9,6 +9,7 @@ import { SdkSessionsQuarantineConnections1796169783737 } from './1796169783737-S
 import { WebhooksOutbox1796169904117 } from './1796169904117-WebhooksOutbox.js';
 import { Organizations1796194486551 } from './1796194486551-Organizations.js';
 import { SsoLoginAttempts1796195164175 } from './1796195164175-SsoLoginAttempts.js';
+import { AppleHealthImports1796278378355 } from './1796278378355-AppleHealthImports.js';
 
 export const MIGRATIONS = [
   Foundation1795258444661,
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   WebhooksOutbox1796169904117,
   Organizations1796194486551,
   SsoLoginAttempts1796195164175,
+  AppleHealthImports1796278378355,
 ];

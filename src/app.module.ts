@@ -12,6 +12,7 @@ import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { DataModule } from './modules/data/data.module.js';
 import { HealthModule } from './modules/health/health.module.js';
+import { ImportsModule } from './modules/imports/imports.module.js';
 import { IngestionModule } from './modules/ingestion/ingestion.module.js';
 import { CatalogueModule } from './modules/normalization/catalogue/catalogue.module.js';
 import { NormalizationModule } from './modules/normalization/normalization.module.js';
@@ -44,6 +45,7 @@ export class AppModule {
         ConnectionsModule,
         DataModule,
         WebhooksModule,
+        ImportsModule,
       ],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
     };

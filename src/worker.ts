@@ -8,7 +8,7 @@ import { openDatabaseServer } from './database/database-server.js';
 import { startupFailureSentence } from './startup-failure.js';
 
 /**
- * `npm run worker`: the webhook delivery workers without the HTTP API, for deployments that run delivery apart
+ * `npm run worker`: the job-queue workers (webhook deliveries, imports) without the HTTP API, for deployments that run delivery apart
  * (start the API with WEBHOOKS_WORKER_ENABLED=false). Without DATABASE_URL it shares the embedded PostgreSQL of the
  * API running on the same DATA_DIR (or starts it).
  */
@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     await database.stop();
     logger.flush();
   });
-  logger.info('Wearbridge webhook worker running');
+  logger.info('Wearbridge worker running (webhook deliveries, imports)');
 }
 
 main().catch((error: unknown) => {

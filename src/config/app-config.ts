@@ -71,6 +71,10 @@ export interface AppConfig {
     readonly napMaxMinutes: number;
     readonly upsertChunkRows: number;
   };
+  readonly imports: {
+    readonly maxBytes: number;
+    readonly dir: string;
+  };
   readonly webhooks: {
     readonly workerEnabled: boolean;
     readonly allowPrivateNetworks: boolean;
@@ -205,6 +209,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       sleepGapMinutes: env.SLEEP_SESSION_GAP_MINUTES,
       napMaxMinutes: env.SLEEP_NAP_MAX_MINUTES,
       upsertChunkRows: env.NORMALIZATION_UPSERT_CHUNK_ROWS,
+    },
+    imports: {
+      maxBytes: env.IMPORT_MAX_BYTES,
+      dir: path.resolve(env.IMPORT_DIR ?? path.join(dataDir, 'imports')),
     },
     webhooks: {
       workerEnabled: env.WEBHOOKS_WORKER_ENABLED,

@@ -293,6 +293,18 @@ export class EnvironmentVariables {
   @Max(100000)
   NORMALIZATION_UPSERT_CHUNK_ROWS: number = 5000;
 
+  /** Largest Apple Health export an upload may bring, decoded (the iPhone writes multi-GiB files). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
+  @Max(Number.MAX_SAFE_INTEGER)
+  IMPORT_MAX_BYTES: number = 8 * 1024 * 1024 * 1024;
+
+  /** Where uploaded exports wait for their import; workers on other hosts must see the same folder. */
+  @IsOptional()
+  @IsString()
+  IMPORT_DIR?: string;
+
   /** Run the webhook delivery workers inside this API process; false when `npm run worker` processes deliver. */
   @Transform(toBool)
   @IsBoolean()

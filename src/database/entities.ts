@@ -26,6 +26,7 @@ import { WebhookAttempt } from '../modules/webhooks/webhook-attempt.entity.js';
 import { WebhookDelivery } from '../modules/webhooks/webhook-delivery.entity.js';
 import { WebhookEndpoint } from '../modules/webhooks/webhook-endpoint.entity.js';
 import { WebhookEvent } from '../modules/webhooks/webhook-event.entity.js';
+import { Import } from '../modules/imports/import.entity.js';
 
 /** Every mapped table; the data-source options, the migration generator and the tests share this list. */
 export const ENTITIES = [
@@ -54,6 +55,7 @@ export const ENTITIES = [
   SourcePriority,
   WebhookEndpoint,
   WebhookEvent,
+  Import,
   WebhookDelivery,
   WebhookAttempt,
   UserConnection,

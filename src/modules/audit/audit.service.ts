@@ -35,7 +35,9 @@ export type AuditAction =
   | 'organization.member_removed'
   | 'organization.ownership_transferred'
   | 'operator.sso_login'
-  | 'operator.sso_login_refused';
+  | 'operator.sso_login_refused'
+  | 'import.created'
+  | 'import.cancelled';
 
 export interface AuditEntry {
   action: AuditAction;

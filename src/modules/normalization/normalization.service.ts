@@ -129,10 +129,18 @@ export class NormalizationService {
     const samples = records.items.filter((r): r is NormalizedSample => r.kind === 'sample');
     const unknown = records.items.filter((r): r is UnknownRecord => r.kind === 'unknown');
     result.records.unknown = unknown.length;
-    await this.writeSamples(userId, batchId, samples, sourceId, result.records);
+    const skipHeld = input.skipHeldByOtherSources === true;
+    await this.writeSamples(userId, batchId, samples, sourceId, result.records, skipHeld);
     await this.writeRawRecords(userId, batchId, unknown, sourceId, result.records);
-    const touchedStages = await this.writeStages(userId, batchId, sleep.items, sourceId, result.sleep);
-    await this.writeWorkouts(userId, batchId, workouts.items, sourceId, result.workouts);
+    const touchedStages = await this.writeStages(
+      userId,
+      batchId,
+      sleep.items,
+      sourceId,
+      result.sleep,
+      skipHeld,
+    );
+    await this.writeWorkouts(userId, batchId, workouts.items, sourceId, result.workouts, skipHeld);
 
     // Deletions run last: a batch that carries a record and its deletion ends with the record deleted.
     const ids = [...new Set(deleted.items.map((d) => d.recordId))].sort();
@@ -169,6 +177,7 @@ export class NormalizationService {
     items: NormalizedSample[],
     sourceId: (s: SourceDescriptor) => string,
     counts: CollectionCounts,
+    skipHeld: boolean,
   ): Promise<void> {
     const all: SampleRow[] = items.map((s) => ({
       metric: s.metric,
@@ -184,10 +193,14 @@ export class NormalizationService {
       vendorType: s.vendorType,
       metadata: s.metadata,
     }));
-    const { rows, collapsed } = collapseByKey(
+    const collapsedRows = collapseByKey(
       all,
       (r) => `${r.dataSourceId}|${r.metric}|${ms(r.startAt)}|${ms(r.endAt)}`,
     );
+    const rows = await this.withoutHeld(collapsedRows.rows, skipHeld, counts, (held) =>
+      this.samples.heldByOtherSources(userId, held),
+    );
+    const { collapsed } = collapsedRows;
     if (rows.length === 0) return;
     await this.samples.lockOwner(userId);
     const written = await this.samples.upsertSamples(userId, batchId, rows, this.chunkRows);
@@ -226,6 +239,20 @@ export class NormalizationService {
     );
   }
 
+  /** Drops (as duplicates) the rows another source of the same origin holds, when the batch asks for it. */
+  private async withoutHeld<T>(
+    rows: T[],
+    skipHeld: boolean,
+    counts: CollectionCounts,
+    findHeld: (rows: T[]) => Promise<Set<number>>,
+  ): Promise<T[]> {
+    if (!skipHeld || rows.length === 0) return rows;
+    const held = await findHeld(rows);
+    if (held.size === 0) return rows;
+    counts.duplicate += held.size;
+    return rows.filter((_, i) => !held.has(i));
+  }
+
   /**
    * Adds an upsert's outcome to the counts. Only newly inserted rows can be a moved record's new version; each one
    * whose stale version `tombstoneMoved` retires counts as an update, not an insert.
@@ -250,6 +277,7 @@ export class NormalizationService {
     items: NormalizedSleepStage[],
     sourceId: (s: SourceDescriptor) => string,
     counts: CollectionCounts,
+    skipHeld: boolean,
   ): Promise<TouchedStage[]> {
     const all: SleepStageRow[] = items.map((s) => ({
       startAt: s.start,
@@ -262,10 +290,14 @@ export class NormalizationService {
       vendorType: s.vendorType,
       values: s.values.length > 0 ? s.values : null,
     }));
-    const { rows, collapsed } = collapseByKey(
+    const collapsedRows = collapseByKey(
       all,
       (r) => `${r.dataSourceId}|${ms(r.startAt)}|${ms(r.endAt)}|${r.stage}`,
     );
+    const rows = await this.withoutHeld(collapsedRows.rows, skipHeld, counts, (held) =>
+      this.sleep.stagesHeldByOtherSources(userId, held),
+    );
+    const { collapsed } = collapsedRows;
     if (rows.length === 0) return [];
     const written = await this.sleep.upsertStages(userId, batchId, rows, this.chunkRows);
     let movedTouched: TouchedStage[] = [];
@@ -283,6 +315,7 @@ export class NormalizationService {
     items: NormalizedWorkout[],
     sourceId: (s: SourceDescriptor) => string,
     counts: CollectionCounts,
+    skipHeld: boolean,
   ): Promise<void> {
     const all: WorkoutRow[] = items.map((w) => ({
       startAt: w.start,
@@ -303,10 +336,11 @@ export class NormalizationService {
       recordId: w.recordId,
       parentId: w.parentId,
     }));
-    const { rows, collapsed } = collapseByKey(
-      all,
-      (r) => `${r.dataSourceId}|${ms(r.startAt)}|${ms(r.endAt)}`,
+    const collapsedRows = collapseByKey(all, (r) => `${r.dataSourceId}|${ms(r.startAt)}|${ms(r.endAt)}`);
+    const rows = await this.withoutHeld(collapsedRows.rows, skipHeld, counts, (held) =>
+      this.workouts.heldByOtherSources(userId, held),
     );
+    const { collapsed } = collapsedRows;
     if (rows.length === 0) return;
     const written = await this.workouts.upsertWorkouts(userId, batchId, rows, this.chunkRows);
     await this.countWithMoves(rows, written, collapsed, counts, (fresh) =>

@@ -9,6 +9,11 @@ export interface NormalizeBatchInput {
   provider: Provider;
   /** The envelope's `data` object as received (arrays may be missing or hold anything). */
   data: { records?: unknown; sleep?: unknown; workouts?: unknown; deleted?: unknown };
+  /**
+   * Items without platform ids (an Apple Health export): a sample, sleep stage or workout that another data source of
+   * the same origin already holds counts as a duplicate and is not stored (see findHeldByOtherSources).
+   */
+  skipHeldByOtherSources?: boolean;
 }
 
 export interface CollectionCounts {

@@ -1,3 +1,4 @@
+import { findHeldByOtherSources } from './held-by-other-sources.js';
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '../../database/transactions.js';
 import {
@@ -111,5 +112,11 @@ export class SamplesRepository {
   /** See tombstoneRowsByIds. */
   tombstoneByIds(userId: string, batchId: string, ids: string[]): Promise<string[]> {
     return tombstoneRowsByIds(this.db.manager, 'samples', userId, batchId, ids);
+  }
+
+  /** See findHeldByOtherSources. */
+  heldByOtherSources(userId: string, rows: SampleRow[]): Promise<Set<number>> {
+    const shape = { table: 'samples', kindColumn: 'metric' } as const;
+    return findHeldByOtherSources(this.db.manager, shape, userId, rows, (r) => r.metric);
   }
 }

@@ -1,3 +1,4 @@
+import { findHeldByOtherSources } from './held-by-other-sources.js';
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '../../database/transactions.js';
 import type { SleepStage } from './mapping/parsed-items.js';
@@ -340,5 +341,11 @@ export class SleepRepository {
         WHERE s.user_id = $1 AND s.id = ANY($2::uuid[]) AND s.is_nap IS DISTINCT FROM (s.id = ANY($3::uuid[]))`,
       [userId, sessionIds, [...naps]],
     );
+  }
+
+  /** See findHeldByOtherSources. */
+  stagesHeldByOtherSources(userId: string, rows: SleepStageRow[]): Promise<Set<number>> {
+    const shape = { table: 'sleep_stages', kindColumn: 'stage' } as const;
+    return findHeldByOtherSources(this.db.manager, shape, userId, rows, (r) => r.stage);
   }
 }

@@ -1,3 +1,4 @@
+import { findHeldByOtherSources } from './held-by-other-sources.js';
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '../../database/transactions.js';
 import { chunks, iso, json, queryReturning, type WriteCounts } from '../../database/sql.js';
@@ -130,5 +131,11 @@ export class WorkoutsRepository {
       [userId, batchId, ids],
     );
     return rows.map((r) => r.id);
+  }
+
+  /** See findHeldByOtherSources. */
+  heldByOtherSources(userId: string, rows: WorkoutRow[]): Promise<Set<number>> {
+    const shape = { table: 'workouts', kindColumn: null } as const;
+    return findHeldByOtherSources(this.db.manager, shape, userId, rows, () => null);
   }
 }

@@ -13,12 +13,23 @@ export const QUEUES = {
   deliver: 'webhook-deliver',
   /** Daily removal of events past retention. */
   prune: 'webhook-prune',
+  /** Parses one uploaded import (imports module). */
+  importRun: 'import-run',
+  /** Every minute: re-queues imports whose worker died, fails uploads whose request died. */
+  importSweep: 'import-sweep',
 } as const;
 
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
 /** A job that crashed its worker (killed process, lost connection) runs again: deliveries stay at-least-once. */
 const CRASH_RETRY = { retryLimit: 5, retryDelay: 5, retryBackoff: true, expireInSeconds: 120 };
+/**
+ * An import runs for minutes to hours: its own lease (imports.lease_until) tells a live worker from a dead one, so
+ * pg-boss's expiry only has to be longer than any import.
+ */
+const QUEUE_OPTIONS: Partial<Record<QueueName, typeof CRASH_RETRY>> = {
+  [QUEUES.importRun]: { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 6 * 3600 },
+};
 
 /**
  * pg-boss creates and upgrades its own schema (`pgboss`) at start, under its own advisory lock: its tables are not
@@ -36,7 +47,8 @@ export async function openQueue(url: string, options: { maintenance: boolean }):
     schedule: options.maintenance,
   });
   await boss.start();
-  for (const name of Object.values(QUEUES)) await boss.createQueue(name, { name, ...CRASH_RETRY });
+  for (const name of Object.values(QUEUES))
+    await boss.createQueue(name, { name, ...(QUEUE_OPTIONS[name] ?? CRASH_RETRY) });
   return boss;
 }
 
@@ -56,6 +68,8 @@ export interface JobToSend {
   name: QueueName;
   data: object;
   startAfter?: Date;
+  /** At most one queued job per key. */
+  singletonKey?: string;
 }
 
 @Injectable()
@@ -83,7 +97,12 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
   async sendInTransaction(manager: EntityManager, jobs: JobToSend[]): Promise<void> {
     if (jobs.length === 0) return;
     await this.started.insert(
-      jobs.map((job) => ({ name: job.name, data: job.data, startAfter: job.startAfter })),
+      jobs.map((job) => ({
+        name: job.name,
+        data: job.data,
+        startAfter: job.startAfter,
+        singletonKey: job.singletonKey,
+      })),
       { db: inTransaction(manager) },
     );
   }

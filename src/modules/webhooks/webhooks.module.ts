@@ -24,6 +24,6 @@ import { WebhooksService } from './webhooks.service.js';
     WebhookWorkers,
     WebhooksService,
   ],
-  exports: [WebhookOutbox],
+  exports: [JobQueue, WebhookOutbox],
 })
 export class WebhooksModule {}

@@ -81,19 +81,30 @@ export class ConnectionRevokedDataDto {
   @ApiProperty({ enum: CONNECTION_REVOKED_REASONS }) reason: (typeof CONNECTION_REVOKED_REASONS)[number];
 }
 
+export class ImportTotalsDto {
+  /** Elements read from the file. */
+  @ApiProperty() seen: number;
+  /** Rows written: new, or changed since an earlier import. */
+  @ApiProperty() stored: number;
+  /** Already held: an earlier import of the same history, or the SDK's copy of the same reading. */
+  @ApiProperty() duplicate: number;
+  @ApiProperty() rejected: number;
+}
+
 export class ImportCompletedDataDto {
   @ApiProperty({ format: 'uuid' }) user_id: string;
   @ApiProperty({ format: 'uuid' }) import_id: string;
-  inserted: number;
-  updated: number;
-  duplicate: number;
-  rejected: number;
+  @ApiProperty({ example: 'apple_health' }) kind: string;
+  @ApiProperty({ type: ImportTotalsDto }) totals: ImportTotalsDto;
 }
 
 export class ImportFailedDataDto {
   @ApiProperty({ format: 'uuid' }) user_id: string;
   @ApiProperty({ format: 'uuid' }) import_id: string;
-  reason: string;
+  @ApiProperty({ example: 'apple_health' }) kind: string;
+  @ApiProperty({ example: 'The zip holds no apple_health_export/export.xml.' }) error: string;
+  @ApiProperty({ type: ImportTotalsDto, description: 'What was stored before the failure stays stored.' })
+  totals: ImportTotalsDto;
 }
 
 export class WebhookTestDataDto {
