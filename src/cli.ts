@@ -5,6 +5,7 @@ import { AppModule } from './app.module.js';
 import { loadConfig } from './config/app-config.js';
 import { openDatabaseServer } from './database/database-server.js';
 import { OperatorsService } from './modules/auth/operators.service.js';
+import { importCommand, IMPORT_USAGE } from './modules/imports/import.command.js';
 import { renormalizeCommand, RENORMALIZE_USAGE } from './modules/ingestion/renormalize.command.js';
 import { rotateKeyFile } from './modules/tokens/signing-keys.js';
 import { simulateCommand, SIMULATE_USAGE } from './simulator/simulate.command.js';
@@ -13,6 +14,7 @@ const USAGE = `usage: npm run cli -- <command> [options]
   operator:create --email <email> (--password <password> | --password-stdin)
   keys:rotate      add a new JWT signing key to the key file; restart the API to use it
   ${RENORMALIZE_USAGE}
+  ${IMPORT_USAGE}
   ${SIMULATE_USAGE}`;
 
 async function readStdin(): Promise<string> {
@@ -65,6 +67,8 @@ async function main() {
       return rotateKeys();
     case 'renormalize':
       return renormalizeCommand(args);
+    case 'import':
+      return importCommand(args);
     case 'simulate':
       return simulateCommand(args);
     default:

@@ -1016,6 +1016,64 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/users/{user_id}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The user's imports, newest first */
+        get: operations["Imports_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{user_id}/imports/{import_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One import: phase, bytes parsed, counts per type, first rejections, time left */
+        get: operations["Imports_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel an import
+         * @description It stops after the chunk in progress; what was stored stays (each chunk is whole). 409 once it has ended.
+         */
+        delete: operations["Imports_cancel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{user_id}/imports/apple-health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload an Apple Health export (export.zip or export.xml) to import in the background
+         * @description The raw file is the body (chunked transfer and `Content-Encoding: gzip` accepted) up to IMPORT_MAX_BYTES. 202 once it is stored and queued; poll GET …/imports/{id} for progress. The same file again for the same user answers 200 with the existing import (unless that one failed or was cancelled). See docs/imports.md.
+         */
+        post: operations["Imports_uploadAppleHealth"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users/{user_id}/invitation-code": {
         parameters: {
             query?: never;
@@ -1846,21 +1904,111 @@ export interface components {
             sample_count: number;
         };
         ImportCompletedDataDto: {
-            duplicate: number;
             /** Format: uuid */
             import_id: string;
-            inserted: number;
-            rejected: number;
-            updated: number;
+            /** @example apple_health */
+            kind: string;
+            totals: components["schemas"]["ImportTotalsDto"];
+            /** Format: uuid */
+            user_id: string;
+        };
+        ImportDto: {
+            /**
+             * @description Per export type (HealthKit identifier, `Workout`, `ActivitySummary`…). seen − stored − duplicate − rejected is what an export holds but the model does not import (ActivitySummary rings, clinical records).
+             * @example {
+             *       "HKQuantityTypeIdentifierStepCount": {
+             *         "duplicate": 48,
+             *         "rejected": 2,
+             *         "seen": 1200,
+             *         "stored": 1150
+             *       }
+             *     }
+             */
+            by_type: {
+                [key: string]: components["schemas"]["ImportTypeCountsDto"];
+            };
+            /** @description Bytes received (uploading) or parsed (parsing); compressed bytes of a zip. */
+            bytes_read: number;
+            /** @description Size of the file (while uploading: Content-Length). */
+            bytes_total: number | null;
+            /** Format: date-time */
+            created_at: string;
+            /** @description Why the import failed. */
+            error: string | null;
+            /** @description While parsing: the time left at the rate so far, in seconds. */
+            estimated_seconds_left: number | null;
+            /** @example export.zip */
+            file_name: string | null;
+            /** Format: date-time */
+            finished_at: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "apple_health";
+            rejection_count: number;
+            /** @description The first 100 rejections. */
+            rejections: components["schemas"]["ImportRejectionDto"][];
+            /** @description SHA-256 (hex) of the decoded upload. */
+            sha256: string | null;
+            /** Format: date-time */
+            started_at: string | null;
+            /**
+             * @description uploading (the body is arriving), queued, parsing, then completed, failed (see `error`) or cancelled.
+             * @enum {string}
+             */
+            status: "uploading" | "queued" | "parsing" | "completed" | "failed" | "cancelled";
+            totals: components["schemas"]["ImportTotalsDto"];
             /** Format: uuid */
             user_id: string;
         };
         ImportFailedDataDto: {
+            /** @example The zip holds no apple_health_export/export.xml. */
+            error: string;
             /** Format: uuid */
             import_id: string;
-            reason: string;
+            /** @example apple_health */
+            kind: string;
+            /** @description What was stored before the failure stays stored. */
+            totals: components["schemas"]["ImportTotalsDto"];
             /** Format: uuid */
             user_id: string;
+        };
+        ImportPageDto: {
+            data: components["schemas"]["ImportDto"][];
+            pagination: components["schemas"]["ImportPaginationDto"];
+        };
+        ImportPaginationDto: {
+            has_more: boolean;
+            next_cursor: string | null;
+        };
+        ImportRejectionDto: {
+            /** @description Line of export.xml; null when normalization refused it. */
+            line: number | null;
+            /** @example startDate is not a date */
+            reason: string;
+            /**
+             * @description The HealthKit type (`HKQuantityTypeIdentifierStepCount`) or the element (`Workout`, `WorkoutRoute`).
+             * @example HKQuantityTypeIdentifierHeartRate
+             */
+            type: string;
+        };
+        ImportTotalsDto: {
+            /** @description Already held: an earlier import of the same history, or the SDK's copy of the same reading. */
+            duplicate: number;
+            rejected: number;
+            /** @description Elements read from the file. */
+            seen: number;
+            /** @description Rows written: new, or changed since an earlier import. */
+            stored: number;
+        };
+        ImportTypeCountsDto: {
+            /** @description Already held: an earlier import of the same history, or the SDK's copy of the same reading. */
+            duplicate: number;
+            rejected: number;
+            /** @description Elements read from the file. */
+            seen: number;
+            /** @description Rows written: new, or changed since an earlier import. */
+            stored: number;
         };
         IntrospectionResponseDto: {
             active: boolean;
@@ -11222,6 +11370,480 @@ export interface operations {
             };
             /** @description A path segment longer than any identifier. */
             414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An `Expect` header other than `100-continue`. */
+            417: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Request line and headers larger than the server accepts. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server failed; the request can be retried. Never caused by input. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Temporarily unavailable (overload, a per-user limit, or the database briefly unreachable); retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Imports_list: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                /** @description Imports per page (1–100). */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportPageDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Credentials valid but not for this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not in the caller’s tenancy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path segment longer than any identifier. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An `Expect` header other than `100-continue`. */
+            417: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Request line and headers larger than the server accepts. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server failed; the request can be retried. Never caused by input. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Temporarily unavailable (overload, a per-user limit, or the database briefly unreachable); retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Imports_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                import_id: string;
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Credentials valid but not for this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not in the caller’s tenancy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path segment longer than any identifier. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An `Expect` header other than `100-continue`. */
+            417: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Request line and headers larger than the server accepts. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server failed; the request can be retried. Never caused by input. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Temporarily unavailable (overload, a per-user limit, or the database briefly unreachable); retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Imports_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                import_id: string;
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancelled. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Credentials valid but not for this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not in the caller’s tenancy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflicts with the current state. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path segment longer than any identifier. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description An `Expect` header other than `100-continue`. */
+            417: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Request line and headers larger than the server accepts. */
+            431: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The server failed; the request can be retried. Never caused by input. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Temporarily unavailable (overload, a per-user limit, or the database briefly unreachable); retry after `Retry-After` seconds. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Imports_uploadAppleHealth: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description `attachment; filename="export.zip"` names the import. */
+                "Content-Disposition"?: string;
+            };
+            path: {
+                user_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/gzip": string;
+                "application/octet-stream": string;
+                "application/x-gzip": string;
+                "application/x-zip-compressed": string;
+                "application/xml": string;
+                "application/zip": string;
+                "text/xml": string;
+            };
+        };
+        responses: {
+            /** @description This file was already imported for the user. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportDto"];
+                };
+            };
+            /** @description Stored and queued. */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportDto"];
+                };
+            };
+            /** @description Invalid input: every bad field is listed in `errors`. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired credentials. */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Credentials valid but not for this resource. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not found, or not in the caller’s tenancy. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request body stalled: too few bytes arrived within the body idle timeout. */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Body larger than the configured limit (decoded size). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A path segment longer than any identifier. */
+            414: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unsupported Content-Type or Content-Encoding. */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { readAppleHealthExport } from '../../src/modules/imports/apple-health/export-reader.js';
+import { importCommand } from '../../src/modules/imports/import.command.js';
 import { ImportRunner } from '../../src/modules/imports/import-runner.js';
 import { ImportsRepository } from '../../src/modules/imports/imports.repository.js';
 import { seedApplication, seedOperator, seedTenant, seedUser } from '../factories.js';
@@ -104,7 +105,10 @@ describe('Apple Health imports', () => {
 
   async function finished(userId: string, id: string) {
     return eventually(async () => {
-      const response = await t.http.get(`${imports(userId)}/${id}`).set(tenant.app.auth).expect(200);
+      const response = await t.http
+        .get(`${imports(userId)}/${id}`)
+        .set(tenant.app.auth)
+        .expect(200);
       return ['completed', 'failed', 'cancelled'].includes(response.body.status) ? response.body : undefined;
     }, `import ${id} to finish`);
   }
@@ -205,7 +209,10 @@ describe('Apple Health imports', () => {
     });
 
     it('pages through the list with cursors, newest first', async () => {
-      const first = await t.http.get(`${imports(userId)}?limit=1`).set(tenant.app.auth).expect(200);
+      const first = await t.http
+        .get(`${imports(userId)}?limit=1`)
+        .set(tenant.app.auth)
+        .expect(200);
       expect(first.body.data).toHaveLength(1);
       expect(first.body.pagination.has_more).toBe(true);
       const next = await t.http
@@ -410,17 +417,35 @@ describe('Apple Health imports', () => {
         .set('Content-Type', 'application/zip')
         .send(zipFile)
         .expect(404);
-      await t.http.get(`${imports(userId)}/${randomUUID()}`).set(tenant.app.auth).expect(404);
-      await t.http.delete(`${imports(userId)}/${randomUUID()}`).set(tenant.app.auth).expect(404);
-      await t.http.get(`${imports(userId)}/not-a-uuid`).set(tenant.app.auth).expect(400);
+      await t.http
+        .get(`${imports(userId)}/${randomUUID()}`)
+        .set(tenant.app.auth)
+        .expect(404);
+      await t.http
+        .delete(`${imports(userId)}/${randomUUID()}`)
+        .set(tenant.app.auth)
+        .expect(404);
+      await t.http
+        .get(`${imports(userId)}/not-a-uuid`)
+        .set(tenant.app.auth)
+        .expect(400);
       await expectNothingStored();
     });
 
     it('answers 400 for a cursor it did not hand out and a limit out of range', async () => {
-      const bad = await t.http.get(`${imports(userId)}?cursor=abc`).set(tenant.app.auth).expect(400);
+      const bad = await t.http
+        .get(`${imports(userId)}?cursor=abc`)
+        .set(tenant.app.auth)
+        .expect(400);
       expect(JSON.stringify(bad.body)).toContain('cursor');
-      await t.http.get(`${imports(userId)}?limit=0`).set(tenant.app.auth).expect(400);
-      await t.http.get(`${imports(userId)}?limit=1000`).set(tenant.app.auth).expect(400);
+      await t.http
+        .get(`${imports(userId)}?limit=0`)
+        .set(tenant.app.auth)
+        .expect(400);
+      await t.http
+        .get(`${imports(userId)}?limit=1000`)
+        .set(tenant.app.auth)
+        .expect(400);
     });
 
     it('takes uploads with the user SDK token, and refuses that token for another user', async () => {
@@ -490,9 +515,15 @@ describe('Apple Health imports without running workers', () => {
   it('cancels a queued import (200), then 409; a worker later finds nothing to do', async () => {
     const userId = await seedUser(t, tenant.app);
     const id = await queued(userId);
-    const cancelled = await t.http.delete(`${imports(userId)}/${id}`).set(tenant.app.auth).expect(200);
+    const cancelled = await t.http
+      .delete(`${imports(userId)}/${id}`)
+      .set(tenant.app.auth)
+      .expect(200);
     expect(cancelled.body).toMatchObject({ id, status: 'cancelled' });
-    const again = await t.http.delete(`${imports(userId)}/${id}`).set(tenant.app.auth).expect(409);
+    const again = await t.http
+      .delete(`${imports(userId)}/${id}`)
+      .set(tenant.app.auth)
+      .expect(409);
     expect(again.body.detail).toContain('already ended');
     expect(await t.app.get(ImportRunner).run({ userId, importId: id })).toBe('not-claimed');
     expect(await storedSamples(userId)).toBe(0);
@@ -509,7 +540,11 @@ describe('Apple Health imports without running workers', () => {
     let calls = 0;
     repository.lockHeld = async (...args) => {
       // The operator cancels while the first chunk is stored and the second one is being read.
-      if (++calls === 2) await t.http.delete(`${imports(userId)}/${id}`).set(tenant.app.auth).expect(200);
+      if (++calls === 2)
+        await t.http
+          .delete(`${imports(userId)}/${id}`)
+          .set(tenant.app.auth)
+          .expect(200);
       return lockHeld(...args);
     };
     runner.chunkItems = 5;
@@ -519,7 +554,12 @@ describe('Apple Health imports without running workers', () => {
       repository.lockHeld = lockHeld;
       runner.chunkItems = 2000;
     }
-    const row = (await t.http.get(`${imports(userId)}/${id}`).set(tenant.app.auth).expect(200)).body;
+    const row = (
+      await t.http
+        .get(`${imports(userId)}/${id}`)
+        .set(tenant.app.auth)
+        .expect(200)
+    ).body;
     expect(row.status).toBe('cancelled');
     const stored = (await t.db.query('SELECT chunks_done FROM imports WHERE id = $1', [id])).rows[0];
     expect(stored.chunks_done).toBe(1);
@@ -551,7 +591,12 @@ describe('Apple Health imports without running workers', () => {
       repository.recordChunk = recordChunk;
       runner.chunkItems = 2000;
     }
-    const row = (await t.http.get(`${imports(userId)}/${id}`).set(tenant.app.auth).expect(200)).body;
+    const row = (
+      await t.http
+        .get(`${imports(userId)}/${id}`)
+        .set(tenant.app.auth)
+        .expect(200)
+    ).body;
     expect(row.totals).toEqual({ seen: 28, stored: 26, duplicate: 0, rejected: 1 });
     expect(await storedSamples(userId)).toBeGreaterThan(0);
   });
@@ -577,8 +622,41 @@ describe('Apple Health imports without running workers', () => {
       [id],
     );
     expect(rows[0].n).toBeGreaterThanOrEqual(1);
-    const died = (await t.http.get(`${imports(userId)}/${dead}`).set(tenant.app.auth).expect(200)).body;
+    const died = (
+      await t.http
+        .get(`${imports(userId)}/${dead}`)
+        .set(tenant.app.auth)
+        .expect(200)
+    ).body;
     expect(died).toMatchObject({ status: 'failed' });
     expect(died.error).toContain('interrupted');
+  });
+
+  it('imports a file from the CLI with a closing summary, and names a second run of the same file', async () => {
+    const userId = await seedUser(t, tenant.app);
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'wearbridge-cli-'));
+    const zip = await writeExportZip(path.join(dataDir, 'export.zip'));
+    const saved = { env: { ...process.env }, log: console.log, exitCode: process.exitCode };
+    const printed: string[] = [];
+    Object.assign(process.env, { DATABASE_URL: t.config.database.url, DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+    console.log = (...parts: unknown[]) => void printed.push(parts.join(' '));
+    try {
+      await importCommand(['apple-health', '--user', userId, zip]);
+      await importCommand(['apple-health', '--user', userId, zip]);
+      await expect(importCommand(['apple-health', '--user', userId])).rejects.toThrow('usage');
+      await expect(importCommand(['apple-health', '--user', randomUUID(), zip])).rejects.toThrow('not found');
+      expect(process.exitCode ?? 0).toBe(0);
+    } finally {
+      process.env = saved.env;
+      console.log = saved.log;
+      process.exitCode = saved.exitCode;
+      await rm(dataDir, { recursive: true, force: true });
+    }
+    const output = printed.join('\n');
+    expect(output).toMatch(/import [0-9a-f-]{36}: completed/);
+    expect(output).toContain('28 element(s) read: 26 stored, 0 already held, 0 rejected');
+    expect(output).toContain('HKQuantityTypeIdentifierStepCount: 4 seen, 4 stored, 0 duplicate, 0 rejected');
+    expect(output).toContain('this file was imported for the user before');
+    expect(await storedSamples(userId)).toBeGreaterThan(0);
   });
 });

@@ -32,7 +32,8 @@ export function groupByType(data: ExportChunk['data']): TypeGroup[] {
     collection: 'records',
     data: { records: items },
   }));
-  if (data.sleep.length > 0) groups.push({ type: SLEEP_TYPE, collection: 'sleep', data: { sleep: data.sleep } });
+  if (data.sleep.length > 0)
+    groups.push({ type: SLEEP_TYPE, collection: 'sleep', data: { sleep: data.sleep } });
   if (data.workouts.length > 0)
     groups.push({ type: WORKOUT_TYPE, collection: 'workouts', data: { workouts: data.workouts } });
   return groups;

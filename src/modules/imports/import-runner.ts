@@ -67,8 +67,18 @@ export class ImportRunner implements OnModuleDestroy {
         file,
         `The import stopped its worker ${MAX_IMPORT_ATTEMPTS} times; see the server log.`,
       );
-    if (!(await access(file).then(() => true, () => false)))
-      return this.fail(held, leaseToken, file, 'The uploaded file is no longer in IMPORT_DIR; upload it again.');
+    if (
+      !(await access(file).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return this.fail(
+        held,
+        leaseToken,
+        file,
+        'The uploaded file is no longer in IMPORT_DIR; upload it again.',
+      );
 
     const counts = structuredClone(held.counts);
     let index = 0;

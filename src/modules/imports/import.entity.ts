@@ -1,7 +1,14 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import type { User } from '../users/user.entity.js';
 
-export const IMPORT_STATUSES = ['uploading', 'queued', 'parsing', 'completed', 'failed', 'cancelled'] as const;
+export const IMPORT_STATUSES = [
+  'uploading',
+  'queued',
+  'parsing',
+  'completed',
+  'failed',
+  'cancelled',
+] as const;
 export type ImportStatus = (typeof IMPORT_STATUSES)[number];
 /** Phases an import can still leave; the others are final. */
 export const ACTIVE_IMPORT_STATUSES: readonly ImportStatus[] = ['uploading', 'queued', 'parsing'];

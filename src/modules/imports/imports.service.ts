@@ -1,5 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { rm } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { rm, stat } from 'node:fs/promises';
+import path from 'node:path';
 import type { Principal } from '../../common/auth/principal.js';
 import { uuidV7 } from '../../common/crypto/uuid-v7.js';
 import { AppError, conflict, notFound } from '../../common/errors/app-error.js';
@@ -8,7 +10,8 @@ import { isStorableText } from '../../common/http/storable-text.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { Transactions } from '../../database/transactions.js';
-import { AuditService } from '../audit/audit.service.js';
+import { type AuditEntry, AuditService } from '../audit/audit.service.js';
+import type { UserOwnership } from '../users/users.repository.js';
 import { UsersService } from '../users/users.service.js';
 import { JobQueue, QUEUES } from '../webhooks/job-queue.js';
 import type { ImportDto, ImportPageDto, ListImportsQueryDto } from './dto/import.dto.js';
@@ -16,6 +19,8 @@ import type { Import } from './import.entity.js';
 import { importView } from './import-view.js';
 import { ImportsRepository } from './imports.repository.js';
 import { spoolPath, spoolUpload, type SpooledFile } from './upload-spool.js';
+
+type AuditActor = AuditEntry['actor'];
 
 /** Content types an export may arrive as; anything else is 415 before a byte is stored. */
 export const IMPORT_CONTENT_TYPES = [
@@ -93,6 +98,30 @@ export class ImportsService {
       );
     }
     const owner = await this.users.getOwnership(principal, userId);
+    return this.receive(owner, principal, body, meta.fileName);
+  }
+
+  /**
+   * `npm run cli -- import apple-health`: the same import from a file on the server's disk, as the operator who runs
+   * the command (no tenancy: the CLI holds the database credentials).
+   */
+  async uploadAppleHealthFile(userId: string, filePath: string): Promise<UploadOutcome> {
+    const owner = await this.users.getOwnershipForCli(userId);
+    const { size } = await stat(filePath);
+    return this.receive(
+      owner,
+      { kind: 'system', id: 'cli' },
+      { stream: createReadStream(filePath), headers: { 'content-length': String(size) } },
+      path.basename(filePath).slice(0, 255),
+    );
+  }
+
+  private async receive(
+    owner: UserOwnership,
+    actor: AuditActor,
+    body: IncomingBody,
+    fileName: string | null,
+  ): Promise<UploadOutcome> {
     const declared = Number(body.headers['content-length']);
     const row = await this.imports.create(
       {
@@ -100,7 +129,7 @@ export class ImportsService {
         id: uuidV7(),
         applicationId: owner.applicationId,
         kind: 'apple_health',
-        fileName: meta.fileName,
+        fileName,
         bytesTotal: body.headers['content-encoding'] || !Number.isSafeInteger(declared) ? null : declared,
       },
       UPLOAD_LEASE_SECONDS,
@@ -119,7 +148,7 @@ export class ImportsService {
       await this.imports.remove(row.userId, row.id).catch(() => undefined);
       throw error;
     }
-    return this.queueUploaded(principal, row, file);
+    return this.queueUploaded(actor, row, file);
   }
 
   /** Reports upload progress at most once a second, one write at a time. */
@@ -133,12 +162,14 @@ export class ImportsService {
       writing = true;
       this.imports
         .recordUploadProgress(row.userId, row.id, bytes, UPLOAD_LEASE_SECONDS)
-        .catch((error: unknown) => this.logger.warn({ err: error, importId: row.id }, 'upload progress not saved'))
+        .catch((error: unknown) =>
+          this.logger.warn({ err: error, importId: row.id }, 'upload progress not saved'),
+        )
         .finally(() => (writing = false));
     };
   }
 
-  private async queueUploaded(principal: Principal, row: Import, file: SpooledFile): Promise<UploadOutcome> {
+  private async queueUploaded(actor: AuditActor, row: Import, file: SpooledFile): Promise<UploadOutcome> {
     const outcome = await this.db
       .run(async () => {
         const existing = await this.imports.findActiveBySha256(row.userId, file.sha256);
@@ -153,7 +184,7 @@ export class ImportsService {
         ]);
         await this.audit.record({
           action: 'import.created',
-          actor: principal,
+          actor,
           applicationId: row.applicationId,
           userId: row.userId,
           subjectId: row.id,
@@ -176,6 +207,11 @@ export class ImportsService {
   async get(principal: Principal, userId: string, importId: string): Promise<ImportDto> {
     const owner = await this.users.getOwnership(principal, userId);
     return importView(await this.found(owner.id, importId), Date.now());
+  }
+
+  /** The CLI's view of its own import (see uploadAppleHealthFile). */
+  async getForCli(userId: string, importId: string): Promise<ImportDto> {
+    return importView(await this.found(userId, importId), Date.now());
   }
 
   async list(principal: Principal, userId: string, query: ListImportsQueryDto): Promise<ImportPageDto> {
@@ -211,8 +247,7 @@ export class ImportsService {
     });
     if (!cancelled) throw conflict(`Import ${row.id} has already ended (${row.status}); nothing to cancel.`);
     // An upload still arriving removes its own file when its request ends.
-    if (row.status !== 'uploading')
-      await rm(spoolPath(this.config.imports.dir, row.id), { force: true });
+    if (row.status !== 'uploading') await rm(spoolPath(this.config.imports.dir, row.id), { force: true });
     return importView(cancelled, Date.now());
   }
 

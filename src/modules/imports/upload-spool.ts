@@ -83,7 +83,10 @@ class UploadMeter extends Transform {
   }
 
   override _flush(done: TransformCallback): void {
-    if (this.bytes === 0) return done(new AppError('bad_request', 'The upload is empty: send the export file as the request body.'));
+    if (this.bytes === 0)
+      return done(
+        new AppError('bad_request', 'The upload is empty: send the export file as the request body.'),
+      );
     if (this.format === null) this.format = sniffFormat(this.head);
     if (this.format === null) return done(notAnExport());
     done();
@@ -170,9 +173,13 @@ export async function spoolUpload(body: IncomingBody, options: SpoolOptions): Pr
     if (code === 'Z_DATA_ERROR' || code === 'Z_BUF_ERROR')
       throw new AppError('bad_request', 'The gzip-encoded upload is corrupt.');
     if (code === 'ENOSPC')
-      throw new AppError('unavailable', 'The server has no disk space left for the upload; try again later.', {
-        headers: { 'Retry-After': '600' },
-      });
+      throw new AppError(
+        'unavailable',
+        'The server has no disk space left for the upload; try again later.',
+        {
+          headers: { 'Retry-After': '600' },
+        },
+      );
     throw error;
   } finally {
     clearInterval(watchdog);

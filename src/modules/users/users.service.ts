@@ -1,3 +1,4 @@
+import { requireUuid } from '../../common/http/uuid.js';
 import { Injectable } from '@nestjs/common';
 import { CredentialEvents } from '../../common/auth/credential-events.js';
 import { assertOperatorMayAct } from '../../common/auth/organization-roles.js';
@@ -41,6 +42,13 @@ export class UsersService {
   async getOwnership(principal: Principal, userId: string): Promise<UserOwnership> {
     const owner = await this.users.getOwnership(userId);
     if (!owner || !this.inTenancy(principal, owner)) throw notFound(`User with ID: ${userId} not found.`);
+    return owner;
+  }
+
+  /** For trusted local commands (the CLI), which hold the database credentials anyway: no tenancy to check. */
+  async getOwnershipForCli(userId: string): Promise<UserOwnership> {
+    const owner = await this.users.getOwnership(requireUuid(userId.toLowerCase()));
+    if (!owner) throw notFound(`User with ID: ${userId} not found.`);
     return owner;
   }
 

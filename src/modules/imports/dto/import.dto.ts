@@ -10,7 +10,11 @@ export class ImportRejectionDto {
   /** The HealthKit type (`HKQuantityTypeIdentifierStepCount`) or the element (`Workout`, `WorkoutRoute`). */
   @ApiProperty({ example: 'HKQuantityTypeIdentifierHeartRate' }) type: string;
   @ApiProperty({ example: 'startDate is not a date' }) reason: string;
-  @ApiProperty({ type: Number, nullable: true, description: 'Line of export.xml; null when normalization refused it.' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Line of export.xml; null when normalization refused it.',
+  })
   line: number | null;
 }
 
@@ -28,7 +32,11 @@ export class ImportDto {
   @ApiProperty({ type: String, nullable: true, example: 'export.zip' }) file_name: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'SHA-256 (hex) of the decoded upload.' })
   sha256: string | null;
-  @ApiProperty({ type: Number, nullable: true, description: 'Size of the file (while uploading: Content-Length).' })
+  @ApiProperty({
+    type: Number,
+    nullable: true,
+    description: 'Size of the file (while uploading: Content-Length).',
+  })
   bytes_total: number | null;
   @ApiProperty({ description: 'Bytes received (uploading) or parsed (parsing); compressed bytes of a zip.' })
   bytes_read: number;
@@ -69,7 +77,11 @@ export class ImportPageDto {
   @ApiProperty({ type: ImportPaginationDto }) pagination: ImportPaginationDto;
 }
 
-export class ListImportsQueryDto extends CursorPageQuery({ maxLimit: 100, defaultLimit: 20, unit: 'Imports' }) {
+export class ListImportsQueryDto extends CursorPageQuery({
+  maxLimit: 100,
+  defaultLimit: 20,
+  unit: 'Imports',
+}) {
   @IsOptional()
   @IsUUID('all', { message: 'cursor is not one this endpoint returned' })
   declare cursor?: string;
