@@ -7,7 +7,10 @@
  * 2. A child process reads it with readAppleHealthExport (nothing else in that process, so its peak RSS is the
  *    reader's): items/s and peak RSS (target < 256 MiB). BENCH_IMPORT_NORMALIZE=1 adds a second child that also runs
  *    every item through the SDK path's pure parsers (parseRecord / parseSleep / parseWorkout), without a database.
- * 3. Baseline in the same run: as many sample rows as items were read, loaded by a server-side COPY into a scratch
+ * 3. Unless BENCH_IMPORT_FULL=0, a third child runs the whole import as the API does, on a fresh database of the
+ *    DATABASE_URL server: the upload spool (hash, copy under IMPORT_DIR), then ImportRunner (chunks, normalization,
+ *    overlap filter, progress rows, per-chunk transactions). Records/s and the whole process's peak RSS.
+ * 4. Baseline in the same run: as many sample rows as items were read, loaded by a server-side COPY into a scratch
  *    table shaped and keyed like `samples` on DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test);
  *    prints items/s ÷ COPY rows/s.
  * Everything is local, bounded by the file size, and removed at the end.
@@ -23,13 +26,19 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import yazl from 'yazl';
+import { NestFactory } from '@nestjs/core';
+import { AppModule } from '../src/app.module.js';
+import { loadConfig } from '../src/config/app-config.js';
 import { readAppleHealthExport } from '../src/modules/imports/apple-health/export-reader.js';
+import { ImportRunner } from '../src/modules/imports/import-runner.js';
+import { ImportsService } from '../src/modules/imports/imports.service.js';
 import { parseRecord } from '../src/modules/normalization/mapping/records.js';
 import { parseSleep } from '../src/modules/normalization/mapping/sleep.js';
 import { parseWorkout } from '../src/modules/normalization/mapping/workouts.js';
 
 const TARGET_MIB = Number(process.env.BENCH_IMPORT_MB ?? 1024);
 const NORMALIZE = process.env.BENCH_IMPORT_NORMALIZE === '1';
+const FULL = process.env.BENCH_IMPORT_FULL !== '0';
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const RSS_TARGET_MIB = 256;
 
@@ -167,13 +176,97 @@ async function readChild(file: string, normalize: boolean): Promise<void> {
   process.send?.(figures);
 }
 
+/**
+ * Child process: the whole import path in an application context on a fresh database, one user. The import row's
+ * progress is sampled while it runs to show RSS against the share of the file parsed.
+ */
+async function importChild(file: string): Promise<void> {
+  const name = `bench_import_${randomUUID().slice(0, 8)}`;
+  const admin = new pg.Client({ connectionString: DATABASE_URL });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(DATABASE_URL);
+  url.pathname = `/${name}`;
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'wearbridge-bench-import-data-'));
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: url.toString(),
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    WEBHOOKS_WORKER_ENABLED: 'false',
+  });
+  const app = await NestFactory.createApplicationContext(AppModule.forRoot(config, url.toString()), {
+    logger: false,
+  });
+  const db = new pg.Client({ connectionString: url.toString() });
+  await db.connect();
+  try {
+    const { rows } = await db.query(
+      `WITH o AS (INSERT INTO organizations (name) VALUES ('bench') RETURNING id),
+            a AS (INSERT INTO applications (app_id, name, secret_hash, organization_id)
+                  SELECT 'bench-import', 'bench', '\\x00', id FROM o RETURNING id)
+       INSERT INTO users (application_id) SELECT id FROM a RETURNING id`,
+    );
+    const userId = rows[0].id as string;
+    const size = (await stat(file)).size;
+    const rssByDecile: number[] = [];
+    const started = performance.now();
+    const { view } = await app.get(ImportsService).uploadAppleHealthFile(userId, file);
+    const spoolSeconds = (performance.now() - started) / 1000;
+    const sampler = setInterval(() => {
+      void db
+        .query('SELECT bytes_read FROM imports WHERE id = $1', [view.id])
+        .then(({ rows: [row] }) => {
+          while (Number(row.bytes_read) >= ((rssByDecile.length + 1) / 10) * size && rssByDecile.length < 10)
+            rssByDecile.push(Math.round(process.memoryUsage.rss() / 2 ** 20));
+        })
+        .catch(() => undefined);
+    }, 200);
+    const outcome = await app.get(ImportRunner).run({ userId, importId: view.id });
+    clearInterval(sampler);
+    const seconds = (performance.now() - started) / 1000;
+    const done = await app.get(ImportsService).getForCli(userId, view.id);
+    const status = await readFile('/proc/self/status', 'utf8');
+    const peakRssMiB = Math.round(Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+    if (outcome !== 'completed') throw new Error(`the import ended ${outcome}: ${done.error}`);
+    const figures: ImportFigures = {
+      rssByDecile,
+      items: done.totals.stored + done.totals.duplicate + done.totals.rejected,
+      stored: done.totals.stored,
+      seconds,
+      spoolSeconds,
+      peakRssMiB,
+    };
+    process.send?.(figures);
+  } finally {
+    await db.end();
+    await app.close();
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+interface ImportFigures {
+  rssByDecile: number[];
+  items: number;
+  stored: number;
+  seconds: number;
+  spoolSeconds: number;
+  peakRssMiB: number;
+}
+
 function runChild(file: string, normalize: boolean): Promise<ReadFigures> {
+  return forkChild(['--read', file, normalize ? '--normalize' : '']);
+}
+
+function forkChild<T>(args: string[]): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ['--read', file, normalize ? '--normalize' : ''], {
+    const child = fork(fileURLToPath(import.meta.url), args, {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
-    let figures: ReadFigures | null = null;
-    child.on('message', (message) => (figures = message as ReadFigures));
+    let figures: T | null = null;
+    child.on('message', (message) => (figures = message as T));
     child.on('error', reject);
     child.on('exit', (code) =>
       figures ? resolve(figures) : reject(new Error(`the reader process exited with ${code}`)),
@@ -262,17 +355,37 @@ async function main(): Promise<void> {
       );
     }
 
+    const full = FULL ? await forkChild<ImportFigures>(['--import', zipPath]) : null;
+    if (full)
+      console.log(
+        `full import        ${full.items} items (${full.stored} stored) in ${full.seconds.toFixed(1)} s = ` +
+          `${Math.round(full.items / full.seconds)} items/s (spool ${full.spoolSeconds.toFixed(1)} s), ` +
+          `peak RSS ${full.peakRssMiB} MiB (whole API process); RSS at 10 %…100 % ${full.rssByDecile.join(' ')} MiB`,
+      );
+
     const copy = await copyBaseline(dir, read.items);
     console.log(
       `COPY baseline      ${read.items} rows in ${copy.seconds.toFixed(1)} s = ${Math.round(copy.rate)} rows/s`,
     );
-    console.log(`read ÷ COPY        ${(rate / copy.rate).toFixed(2)}   (import target ≥ 0.5)`);
+    console.log(`read ÷ COPY        ${(rate / copy.rate).toFixed(2)}`);
+    if (full)
+      console.log(
+        `full import ÷ COPY ${(full.items / full.seconds / copy.rate).toFixed(2)}   (import target ≥ 0.5)`,
+      );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 }
 
-if (process.argv[2] === '--read') {
+if (process.argv[2] === '--import') {
+  importChild(process.argv[3]).then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+} else if (process.argv[2] === '--read') {
   readChild(process.argv[3], process.argv[4] === '--normalize').catch((error: unknown) => {
     console.error(error);
     process.exit(1);
