@@ -638,7 +638,11 @@ describe('Apple Health imports without running workers', () => {
     const zip = await writeExportZip(path.join(dataDir, 'export.zip'));
     const saved = { env: { ...process.env }, log: console.log, exitCode: process.exitCode };
     const printed: string[] = [];
-    Object.assign(process.env, { DATABASE_URL: t.config.database.url, DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
+    Object.assign(process.env, {
+      DATABASE_URL: t.config.database.url,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'silent',
+    });
     console.log = (...parts: unknown[]) => void printed.push(parts.join(' '));
     try {
       await importCommand(['apple-health', '--user', userId, zip]);

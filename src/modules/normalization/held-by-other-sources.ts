@@ -29,19 +29,27 @@ export async function findHeldByOtherSources<T extends Row>(
 ): Promise<Set<number>> {
   if (rows.length === 0) return new Set();
   const kindMatch = shape.kindColumn ? `AND t.${shape.kindColumn} = r.kind` : '';
+  // Sources of the same origin first (none, usually: then no row is probed at all); then one primary-key probe per
+  // row, forced by LATERAL … LIMIT 1 so that a large history is never scanned.
   const found: Array<{ i: number }> = await manager.query(
-    `SELECT r.i
-       FROM unnest($2::int[], $3::uuid[], $4::float8[], $5::float8[], $6::varchar[])
-         AS r(i, data_source_id, start_at, end_at, kind)
-       JOIN data_sources mine ON mine.user_id = $1 AND mine.id = r.data_source_id
-      WHERE EXISTS (
+    `WITH r AS (SELECT * FROM unnest($2::int[], $3::uuid[], $4::float8[], $5::float8[], $6::varchar[])
+                  AS r(i, data_source_id, start_at, end_at, kind)),
+          origins AS MATERIALIZED (
+            SELECT mine.id AS mine_id, array_agg(other.id) AS others
+              FROM data_sources mine
+              JOIN data_sources other
+                ON other.user_id = $1 AND other.id <> mine.id AND other.provider = mine.provider
+               AND other.device_model IS NOT DISTINCT FROM mine.device_model
+               AND (other.app_name IS NULL OR other.app_name = mine.app_name)
+             WHERE mine.user_id = $1 AND mine.id IN (SELECT DISTINCT data_source_id FROM r)
+             GROUP BY mine.id)
+     SELECT r.i FROM r JOIN origins o ON o.mine_id = r.data_source_id
+      CROSS JOIN LATERAL (
         SELECT 1 FROM ${shape.table} t
-          JOIN data_sources other ON other.user_id = t.user_id AND other.id = t.data_source_id
-         WHERE t.user_id = $1 AND t.start_at = ${epochMs('r.start_at')} AND t.end_at = ${epochMs('r.end_at')}
-           ${kindMatch} AND t.data_source_id <> r.data_source_id AND t.deleted_at IS NULL
-           AND other.provider = mine.provider
-           AND other.device_model IS NOT DISTINCT FROM mine.device_model
-           AND (other.app_name IS NULL OR other.app_name = mine.app_name))`,
+         WHERE t.user_id = $1 AND t.data_source_id = ANY(o.others) ${kindMatch}
+           AND t.start_at = ${epochMs('r.start_at')} AND t.end_at = ${epochMs('r.end_at')}
+           AND t.deleted_at IS NULL
+         LIMIT 1) hit`,
     [
       userId,
       `{${rows.map((_, i) => i).join(',')}}`,
