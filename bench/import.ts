@@ -26,12 +26,7 @@ import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import yazl from 'yazl';
-import { NestFactory } from '@nestjs/core';
-import { AppModule } from '../src/app.module.js';
-import { loadConfig } from '../src/config/app-config.js';
 import { readAppleHealthExport } from '../src/modules/imports/apple-health/export-reader.js';
-import { ImportRunner } from '../src/modules/imports/import-runner.js';
-import { ImportsService } from '../src/modules/imports/imports.service.js';
 import { parseRecord } from '../src/modules/normalization/mapping/records.js';
 import { parseSleep } from '../src/modules/normalization/mapping/sleep.js';
 import { parseWorkout } from '../src/modules/normalization/mapping/workouts.js';
@@ -181,6 +176,12 @@ async function readChild(file: string, normalize: boolean): Promise<void> {
  * progress is sampled while it runs to show RSS against the share of the file parsed.
  */
 async function importChild(file: string): Promise<void> {
+  // Loaded here only: the reader's child must not carry the application's modules in its RSS.
+  const { NestFactory } = await import('@nestjs/core');
+  const { AppModule } = await import('../src/app.module.js');
+  const { loadConfig } = await import('../src/config/app-config.js');
+  const { ImportRunner } = await import('../src/modules/imports/import-runner.js');
+  const { ImportsService } = await import('../src/modules/imports/imports.service.js');
   const name = `bench_import_${randomUUID().slice(0, 8)}`;
   const admin = new pg.Client({ connectionString: DATABASE_URL });
   await admin.connect();
