@@ -57,8 +57,8 @@ describe('spoolUpload', () => {
     ['an unknown encoding', [Buffer.from('<a/>')], { 'content-encoding': 'zstd' }, 415, 'zstd'],
   ])('refuses %s and leaves no file', async (_what, parts, headers, status, detail) => {
     const result = await spool(parts as Buffer[], headers as Record<string, string>);
-    expect('error' in result && result.error.status).toBe(status);
-    expect('error' in result && result.error.detail).toContain(detail);
+    expect('error' in result && result.error?.status).toBe(status);
+    expect('error' in result && result.error?.detail).toContain(detail);
     expect(result.left).toEqual([]);
   });
 });
