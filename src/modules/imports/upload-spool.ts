@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, open, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -139,6 +139,8 @@ export async function spoolUpload(body: IncomingBody, options: SpoolOptions): Pr
 
   await mkdir(options.dir, { recursive: true, mode: 0o700 });
   const target = spoolPath(options.dir, options.name);
+  // Opened before any byte flows, so a failure can never race an open still in flight and leave a file behind.
+  const file = await open(target, 'wx', 0o600);
   const meter = new UploadMeter(options.limit, options.onProgress);
   let wire = 0;
   let aborted = false;
@@ -161,7 +163,7 @@ export async function spoolUpload(body: IncomingBody, options: SpoolOptions): Pr
 
   const stages = [source, ...(encoding === 'gzip' ? [zlib.createGunzip()] : []), meter];
   try {
-    await pipeline([...stages, createWriteStream(target, { flags: 'wx', mode: 0o600 })]);
+    await pipeline([...stages, createWriteStream('', { fd: file })]);
   } catch (error) {
     await rm(target, { force: true });
     if (!source.destroyed) discardRest(source);
