@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { sqlRecorderFromEnv } from './sql-capture.js';
 
 export type ClientErrorHandler = (error: Error) => void;
 
@@ -13,10 +14,14 @@ export type ClientErrorHandler = (error: Error) => void;
  * (Reproduced in test/e2e/database-faults.e2e-spec.ts.)
  */
 export function guardedPg(onClientError: ClientErrorHandler): typeof pg {
+  const recordSql = sqlRecorderFromEnv();
   class GuardedPool extends pg.Pool {
     constructor(config?: pg.PoolConfig) {
       super(config);
-      this.on('connect', (client) => client.on('error', onClientError));
+      this.on('connect', (client) => {
+        client.on('error', onClientError);
+        recordSql?.(client);
+      });
       // An idle client's error reaches the listener above too; the pool's event only needs to be handled.
       this.on('error', () => undefined);
     }
