@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What a new user on a VM or in a container gets: root, in a folder nobody else may enter (mode 0700), with nothing
-# beside the clone. `npm ci && npm test` passes there, and `npm ci && npm start` serves /docs twice on the same data.
+# beside the clone. `npm ci && npm test` passes there, and `npm ci && npm start` serves /docs twice on the same data,
+# then once more with two API processes.
 set -euo pipefail
 [ "$(id -u)" = 0 ] || { echo "not root: skipped"; exit 0; }
 
@@ -41,6 +42,12 @@ start
 stop
 # The operator of the first start is still there: the second start reused the data.
 if grep -q 'No operator exists yet' "$log"; then cat "$log"; echo "the second start did not reuse the data"; exit 1; fi
+: >"$log"
+# Two API processes on the same data: the primary owns PostgreSQL and migrations; Ctrl-C ends all of them.
+start WEB_CONCURRENCY=2
+grep -q 'with 2 processes' "$log" || { cat "$log"; echo "WEB_CONCURRENCY=2 did not start two processes"; exit 1; }
+stop
+if pgrep -f "dist/src/main.js" >/dev/null; then echo "an API process still runs after Ctrl-C"; exit 1; fi
 location=$(cat data/postgres/cluster-location 2>/dev/null || true)
 echo "served /docs twice as root from a 0700 folder; cluster in ${location:-data/postgres}"
 [ -z "$location" ] || rm -rf "$location"

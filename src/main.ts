@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import closeWithGrace from 'close-with-grace';
+import cluster from 'node:cluster';
 import { createApp } from './bootstrap.js';
+import { ClusterStartError, startCluster } from './cluster.js';
 import { InvalidEnvironmentError, loadConfig, type AppConfig } from './config/app-config.js';
 import { createLogger, logDestination } from './common/logging/logger.js';
 import { openDatabaseServer } from './database/database-server.js';
@@ -25,13 +27,18 @@ async function main(config: AppConfig): Promise<void> {
     throw error;
   }
   // Ctrl-C, SIGTERM, or an error nothing caught: stop taking requests, finish the open ones, stop PostgreSQL.
-  closeWithGrace({ delay: SHUTDOWN_GRACE_MS }, async ({ signal, err }) => {
-    if (err) logger.fatal({ err }, 'shutting down after an unhandled error');
-    else logger.info({ signal }, 'shutting down');
-    await app!.close().catch((error: unknown) => logger.error({ err: error }, 'error while closing'));
-    await database.stop();
-    logger.flush();
-  });
+  // A process of a cluster leaves the terminal's Ctrl-C to its primary, which ends it with SIGTERM.
+  if (cluster.isWorker) process.on('SIGINT', () => undefined);
+  closeWithGrace(
+    { delay: SHUTDOWN_GRACE_MS, skip: cluster.isWorker ? ['SIGINT'] : [] },
+    async ({ signal, err }) => {
+      if (err) logger.fatal({ err }, 'shutting down after an unhandled error');
+      else logger.info({ signal }, 'shutting down');
+      await app!.close().catch((error: unknown) => logger.error({ err: error }, 'error while closing'));
+      await database.stop();
+      logger.flush();
+    },
+  );
   try {
     await app.listen(config.http.port, config.http.host);
   } catch (error) {
@@ -39,8 +46,40 @@ async function main(config: AppConfig): Promise<void> {
     await database.stop();
     throw error;
   }
+  if (cluster.isWorker) return;
   const url = `http://localhost:${config.http.port}`;
   logger.info({ url, docs: `${url}/docs` }, `Wearbridge is listening on ${url}, docs at ${url}/docs`);
+}
+
+/** WEB_CONCURRENCY > 1: the primary of the API processes (src/cluster.ts). */
+async function supervise(config: AppConfig): Promise<void> {
+  const logger = createLogger(config.logLevel, logDestination(config.logFormat));
+  const database = await openDatabaseServer(config, (line) =>
+    logger.debug({ postgres: line.trim() }, 'embedded postgres'),
+  );
+  if (database.embedded)
+    logger.info({ data: database.location }, `embedded PostgreSQL started, data in ${database.location}`);
+  let processes;
+  try {
+    processes = await startCluster(config, database, logger);
+  } catch (error) {
+    await database.stop();
+    // The process that failed has printed its one sentence; the primary adds none.
+    if (error instanceof ClusterStartError) process.exit(1);
+    throw error;
+  }
+  closeWithGrace({ delay: SHUTDOWN_GRACE_MS + 5000 }, async ({ signal, err }) => {
+    if (err) logger.fatal({ err }, 'shutting down after an unhandled error');
+    else logger.info({ signal }, 'shutting down the API processes');
+    await processes.stop();
+    await database.stop();
+    logger.flush();
+  });
+  const url = `http://localhost:${config.http.port}`;
+  logger.info(
+    { url, docs: `${url}/docs`, processes: config.http.processes },
+    `Wearbridge is listening on ${url} with ${config.http.processes} processes, docs at ${url}/docs`,
+  );
 }
 
 function fail(error: unknown): never {
@@ -55,7 +94,7 @@ function fail(error: unknown): never {
 
 try {
   const config = loadConfig();
-  main(config).catch(fail);
+  (config.http.processes > 1 && cluster.isPrimary ? supervise(config) : main(config)).catch(fail);
 } catch (error) {
   if (error instanceof InvalidEnvironmentError) {
     process.stderr.write(`${error.message}\n`);

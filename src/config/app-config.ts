@@ -14,12 +14,16 @@ export interface AppConfig {
     readonly syncBodyLimitBytes: number;
     /** Base URL clients call, without a trailing slash. */
     readonly publicUrl: string;
+    /** API processes sharing the port (WEB_CONCURRENCY). */
+    readonly processes: number;
     readonly bodyIdleTimeoutMs: number;
     readonly bodyMinBytesPerSecond: number;
   };
   readonly database: {
     /** Absent when the embedded PostgreSQL should be started. */
     readonly url?: string;
+    /** A read replica for the read API (DATABASE_READ_URL). */
+    readonly readUrl?: string;
     readonly poolMax: number;
     readonly runMigrations: boolean;
     readonly connectTimeoutMs: number;
@@ -149,11 +153,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       jsonBodyLimitBytes: env.JSON_BODY_LIMIT_BYTES,
       syncBodyLimitBytes: env.SYNC_BODY_LIMIT_BYTES,
       publicUrl,
+      processes: env.WEB_CONCURRENCY,
       bodyIdleTimeoutMs: env.HTTP_BODY_IDLE_TIMEOUT_MS,
       bodyMinBytesPerSecond: env.HTTP_BODY_MIN_BYTES_PER_SECOND,
     },
     database: {
       url: env.DATABASE_URL,
+      readUrl: env.DATABASE_READ_URL,
       poolMax: env.DB_POOL_MAX,
       runMigrations: env.DB_MIGRATIONS_RUN,
       connectTimeoutMs: env.DB_CONNECT_TIMEOUT_MS,

@@ -40,9 +40,21 @@ export class EnvironmentVariables {
   @IsString()
   HOST: string = '0.0.0.0';
 
+  /** API processes sharing PORT (node:cluster); the first one also runs the queue workers. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  WEB_CONCURRENCY: number = 1;
+
   @IsOptional()
   @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// URL' })
   DATABASE_URL?: string;
+
+  /** A read replica of DATABASE_URL for the read API (`/users/{id}/…` data routes); writes never go there. */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/.+/, { message: 'must be a postgres:// URL' })
+  DATABASE_READ_URL?: string;
 
   @IsString()
   DATA_DIR: string = './data';

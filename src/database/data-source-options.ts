@@ -13,6 +13,8 @@ export interface DataSourceRole {
    * (a migration may legitimately wait for its advisory lock or rewrite a large table).
    */
   requestTimeouts?: boolean;
+  /** Shown in pg_stat_activity; the read replica's pool says so. */
+  applicationName?: string;
 }
 
 const ignoreClientError: ClientErrorHandler = () => undefined;
@@ -45,7 +47,7 @@ export function buildDataSourceOptions(
     poolErrorHandler: ignoreClientError,
     extra: {
       max: database.poolMax,
-      application_name: 'wearbridge',
+      application_name: role.applicationName ?? 'wearbridge',
       connectionTimeoutMillis: database.connectTimeoutMs,
       ...timeouts,
     },

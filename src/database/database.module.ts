@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { buildDataSourceOptions } from './data-source-options.js';
 import { migrateUnderLock } from './migrate.js';
+import { ReadDatabase, READ_REPLICA } from './read-database.js';
 import { Transactions } from './transactions.js';
 
 @Global()
@@ -38,8 +39,26 @@ export class DatabaseModule {
           },
         }),
       ],
-      providers: [Transactions],
-      exports: [Transactions],
+      providers: [
+        Transactions,
+        ReadDatabase,
+        ...(config.database.readUrl
+          ? [
+              {
+                provide: READ_REPLICA,
+                useFactory: () =>
+                  new DataSource(
+                    buildDataSourceOptions(config.database.readUrl!, config, {
+                      onClientError,
+                      requestTimeouts: true,
+                      applicationName: 'wearbridge-read',
+                    }),
+                  ).initialize(),
+              },
+            ]
+          : []),
+      ],
+      exports: [Transactions, ReadDatabase],
     };
   }
 }

@@ -18,6 +18,11 @@ export class Transactions {
     return this.current.getStore() ?? this.dataSource.manager;
   }
 
+  /** The surrounding transaction's manager, if there is one. */
+  get transactionManager(): EntityManager | undefined {
+    return this.current.getStore();
+  }
+
   /** A transaction of its own that commits independently, even when called inside another one. */
   runSeparately<T>(work: () => Promise<T>, isolation: IsolationLevel = 'READ COMMITTED'): Promise<T> {
     return this.current.exit(() => this.run(work, isolation));

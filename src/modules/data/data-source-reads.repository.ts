@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { Transactions } from '../../database/transactions.js';
+import { ReadDatabase } from '../../database/read-database.js';
 import type { DataSourceRow } from './common.dto.js';
 import { type PriorityOrder, sourceRanksSql } from './source-priority/priority.js';
 
 /** A user's data sources (normalization's table, read-only here), ranked under an application's priority order. */
 @Injectable()
 export class DataSourceReadsRepository {
-  constructor(private readonly db: Transactions) {}
+  constructor(private readonly db: ReadDatabase) {}
 
   async listRanked(userId: string, order: PriorityOrder): Promise<DataSourceRow[]> {
     return this.db.manager.query(

@@ -14,6 +14,32 @@ import {
 } from './signing-keys.js';
 
 /**
+ * The signing keys of this install: JWT_SIGNING_KEYS, or the key file under DATA_DIR, created (or moved to the
+ * configured algorithm) when needed. The cluster primary calls it before forking so that API processes never race to
+ * create different keys.
+ */
+export async function loadOrCreateSigningKeys(
+  config: AppConfig,
+  log: (line: string) => void = () => undefined,
+): Promise<SigningKeyFile> {
+  if (config.jwt.signingKeys) return parseConfiguredKeys(config.jwt.signingKeys);
+  const file = config.jwt.signingKeysFile;
+  const existing = await readKeyFile(file);
+  const active = existing?.keys.find((key) => !key.retiredAt);
+  // A key file of an older install (EdDSA) or of another JWT_ALGORITHM: sign with a new key of the configured
+  // algorithm from now on, while the old key verifies the tokens it signed until they expire.
+  if (active && active.alg !== config.jwt.algorithm) {
+    const fresh = await rotateKeyFile(file, config.jwt.algorithm);
+    log(`Signing with a new ${fresh.alg} key; the ${active.alg} key ${active.kid} now only verifies`);
+    return (await readKeyFile(file))!;
+  }
+  if (existing && existing.keys.length > 0) return existing;
+  const created = { keys: [await newSigningKey(config.jwt.algorithm)] };
+  await writeKeyFile(file, created);
+  return created;
+}
+
+/**
  * The asymmetric keys that sign access tokens. From JWT_SIGNING_KEYS when configured (production), otherwise from a
  * key file under DATA_DIR that is created with a fresh key on first start.
  */
@@ -26,30 +52,10 @@ export class SigningKeysService implements OnModuleInit {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   async onModuleInit(): Promise<void> {
-    const content = await this.readOrCreate();
+    const content = await loadOrCreateSigningKeys(this.config, (line) => this.logger.log(line));
     this.keys = content.keys.map(loadSigningKey);
     this.byKid = new Map(this.keys.map((key) => [key.kid, key]));
     if (!this.keys.some((key) => !key.retiredAt)) throw new Error('No active JWT signing key');
-  }
-
-  private async readOrCreate(): Promise<SigningKeyFile> {
-    if (this.config.jwt.signingKeys) return parseConfiguredKeys(this.config.jwt.signingKeys);
-    const file = this.config.jwt.signingKeysFile;
-    const existing = await readKeyFile(file);
-    const active = existing?.keys.find((key) => !key.retiredAt);
-    // A key file of an older install (EdDSA) or of another JWT_ALGORITHM: sign with a new key of the configured
-    // algorithm from now on, while the old key verifies the tokens it signed until they expire.
-    if (active && active.alg !== this.config.jwt.algorithm) {
-      const fresh = await rotateKeyFile(file, this.config.jwt.algorithm);
-      this.logger.log(
-        `Signing with a new ${fresh.alg} key; the ${active.alg} key ${active.kid} now only verifies`,
-      );
-      return (await readKeyFile(file))!;
-    }
-    if (existing && existing.keys.length > 0) return existing;
-    const created = { keys: [await newSigningKey(this.config.jwt.algorithm)] };
-    await writeKeyFile(file, created);
-    return created;
   }
 
   get active(): LoadedSigningKey {

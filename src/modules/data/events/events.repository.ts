@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ReadDatabase } from '../../../database/read-database.js';
 import { Transactions } from '../../../database/transactions.js';
 import { queryReturning } from '../../../database/sql.js';
 import type { Direction } from '../cursor.js';
@@ -105,7 +106,10 @@ const SLEEP_ITEM = objectSql(`s.id, ${isoSql('s.start_at')} AS start_time, ${iso
 /** Workouts and sleep sessions (normalization's tables) as events: reads, plus the tombstone of one workout. */
 @Injectable()
 export class EventsRepository {
-  constructor(private readonly db: Transactions) {}
+  constructor(
+    private readonly db: Transactions,
+    private readonly reads: ReadDatabase,
+  ) {}
 
   /** Workouts starting in [from, to), newest first (`prev` pages walk toward newer ones). */
   async workoutsPage(
@@ -124,7 +128,7 @@ export class EventsRepository {
     }
     params.push(range.limit + 1);
     const dir = back ? 'ASC' : 'DESC';
-    return this.db.manager.query(
+    return this.reads.manager.query(
       `SELECT ${WORKOUT_COLUMNS}
          FROM workouts w
         WHERE w.user_id = $1 AND w.start_at >= $2 AND w.start_at < $3 AND w.deleted_at IS NULL
@@ -136,7 +140,7 @@ export class EventsRepository {
   }
 
   async workout(userId: string, workoutId: string): Promise<WorkoutDetailRow | null> {
-    const rows: WorkoutDetailRow[] = await this.db.manager.query(
+    const rows: WorkoutDetailRow[] = await this.reads.manager.query(
       `SELECT ${WORKOUT_COLUMNS}, w.other_values, w.route, w.laps, w.segments, w.samples, w.record_id
          FROM workouts w WHERE w.user_id = $1 AND w.id = $2 AND w.deleted_at IS NULL`,
       [userId, workoutId],
@@ -153,7 +157,7 @@ export class EventsRepository {
     windows: Array<{ id: string; dataSourceId: string; start: Date; end: Date }>,
   ): Promise<Map<string, { avg: number; max: number; min: number }>> {
     if (windows.length === 0) return new Map();
-    const rows: Array<{ id: string; avg: number; max: number; min: number }> = await this.db.manager.query(
+    const rows: Array<{ id: string; avg: number; max: number; min: number }> = await this.reads.manager.query(
       `SELECT w.id, hr.avg, hr.max, hr.min
          FROM unnest($2::uuid[], $3::uuid[], $4::timestamptz[], $5::timestamptz[]) AS w(id, data_source_id, lo, hi)
         CROSS JOIN LATERAL (SELECT avg(s.value) AS avg, max(s.value) AS max, min(s.value) AS min
@@ -217,7 +221,7 @@ export class EventsRepository {
     }
     params.push(range.limit + 1);
     const dir = back ? 'ASC' : 'DESC';
-    return this.db.manager.query(
+    return this.reads.manager.query(
       `WITH ${ranks} page AS (
          SELECT s.*, s.start_at::text AS k_start
            FROM sleep_sessions s
@@ -234,7 +238,7 @@ export class EventsRepository {
 
   /** One sleep session as its response item (see sleepPage), or null. */
   async sleepItem(userId: string, sessionId: string): Promise<string | null> {
-    const rows: Array<{ item: string }> = await this.db.manager.query(
+    const rows: Array<{ item: string }> = await this.reads.manager.query(
       `SELECT ${SLEEP_ITEM}::text AS item
          FROM sleep_sessions s LEFT JOIN data_sources d ON d.user_id = s.user_id AND d.id = s.data_source_id
         WHERE s.user_id = $1 AND s.id = $2`,
@@ -252,7 +256,7 @@ export class EventsRepository {
   }
 
   async sleepSession(userId: string, sessionId: string): Promise<SleepRowView | null> {
-    const rows: SleepRowView[] = await this.db.manager.query(
+    const rows: SleepRowView[] = await this.reads.manager.query(
       `SELECT ${SLEEP_COLUMNS} FROM sleep_sessions s WHERE s.user_id = $1 AND s.id = $2`,
       [userId, sessionId],
     );
@@ -264,7 +268,7 @@ export class EventsRepository {
     userId: string,
     session: { dataSourceId: string; start: Date; end: Date },
   ): Promise<{ ids: string[]; anonymous: number }> {
-    const rows: Array<{ ids: string[] | null; anonymous: string }> = await this.db.manager.query(
+    const rows: Array<{ ids: string[] | null; anonymous: string }> = await this.reads.manager.query(
       `SELECT array_agg(DISTINCT record_id) FILTER (WHERE record_id IS NOT NULL) AS ids,
               count(*) FILTER (WHERE record_id IS NULL) AS anonymous
          FROM sleep_stages

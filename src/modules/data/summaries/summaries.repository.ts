@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Transactions } from '../../../database/transactions.js';
+import { ReadDatabase } from '../../../database/read-database.js';
 import type { SleepSessionColumns } from '../events/events.repository.js';
 import { type PriorityOrder, sourceRanksSql } from '../source-priority/priority.js';
 
@@ -66,7 +66,7 @@ const localDay = (at: string, off: string) =>
 /** Daily summaries over normalization's tables; every scan is a primary-key or (user_id, start_at) range. */
 @Injectable()
 export class SummariesRepository {
-  constructor(private readonly db: Transactions) {}
+  constructor(private readonly db: ReadDatabase) {}
 
   /**
    * Per local day, metric group and source: what that source contributed after priority resolution. Each sample is

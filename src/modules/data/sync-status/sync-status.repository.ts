@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Transactions } from '../../../database/transactions.js';
+import { ReadDatabase } from '../../../database/read-database.js';
 import type { Direction } from '../cursor.js';
 
 export type BatchKey = [receivedAt: string, id: string];
@@ -64,7 +64,7 @@ const BATCH_COLUMNS = `b.id, b.provider, b.source, b.sdk_version, b.status, b.qu
 /** Ingestion's journal and telemetry, and the freshness of normalization's samples (read-only). */
 @Injectable()
 export class SyncStatusRepository {
-  constructor(private readonly db: Transactions) {}
+  constructor(private readonly db: ReadDatabase) {}
 
   /** The newest batch of each provider: one backward probe of (user_id, received_at) per provider. */
   async lastBatchPerProvider(userId: string, providers: string[]): Promise<BatchRow[]> {

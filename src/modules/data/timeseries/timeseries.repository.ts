@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Transactions } from '../../../database/transactions.js';
+import { ReadDatabase } from '../../../database/read-database.js';
 import type { Direction } from '../cursor.js';
 
 /** Keyset of a raw sample in read order: start, metric, data source, end (timestamps as Postgres text, exact to µs). */
@@ -59,7 +59,7 @@ const MAX_INTERVAL_MS = 86_400_000;
 /** Time-series reads over normalization's samples table; every query is a range scan of its primary key. */
 @Injectable()
 export class TimeseriesRepository {
-  constructor(private readonly db: Transactions) {}
+  constructor(private readonly db: ReadDatabase) {}
 
   /**
    * One page of raw samples in (start, metric, source, end) order. One ordered index scan per metric (LATERAL, each
