@@ -20,4 +20,6 @@ export const CROSS_USER_STATEMENTS: Readonly<Record<string, string>> = {
     'import sweep: imports whose worker died (ImportsRepository.findUnattended)',
   "WHERE status = 'uploading' AND lease_until < now()":
     'import sweep: uploads abandoned mid-way (ImportsRepository.failAbandonedUploads)',
+  'DELETE FROM sync_log_events WHERE received_at < $1':
+    'retention sweep: SDK log events past their retention (SyncLogsRepository.deleteOlderThan)',
 };

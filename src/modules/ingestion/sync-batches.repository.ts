@@ -324,13 +324,15 @@ export class SyncBatchesRepository {
     let total = 0;
     for (let round = 0; round < 1000; round++) {
       const [rows]: [unknown[], number] = await this.db.manager.query(
+        // By primary key rather than ctid: the same statement then runs on Citus, where a ctid means nothing
+        // outside its shard.
         `DELETE FROM sync_batch_payloads
-          WHERE ctid = ANY (ARRAY(
-                  SELECT p.ctid FROM sync_batch_payloads p
+          WHERE (user_id, batch_id) IN (
+                  SELECT p.user_id, p.batch_id FROM sync_batch_payloads p
                    WHERE p.received_at < $1
                      AND NOT EXISTS (SELECT 1 FROM sync_batches b
                                       WHERE b.user_id = p.user_id AND b.id = p.batch_id AND b.status = 'quarantined')
-                   LIMIT ${chunk}))
+                   LIMIT ${chunk})
           RETURNING batch_id`,
         [olderThan],
       );
