@@ -4,11 +4,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import {
-  checkSchema,
-  checkStatements,
-  distributedTables,
-} from '../../src/database/citus/citus-readiness.js';
+import { checkSchema, checkStatements, distributedTables } from '../../src/database/citus/citus-readiness.js';
 import { sqlRecorderFromEnv, SQL_CAPTURE_DIR_ENV } from '../../src/database/sql-capture.js';
 import { databaseUrl, SERVER_ENV, TEMPLATE_ENV } from '../setup/test-database-server.js';
 
@@ -46,7 +42,9 @@ describe('Citus readiness check', () => {
   });
 
   it('finds a unique index, a primary key and a foreign key without user_id', async () => {
-    await client.query(`CREATE TABLE citus_probe (user_id uuid NOT NULL, id uuid PRIMARY KEY, code text UNIQUE)`);
+    await client.query(
+      `CREATE TABLE citus_probe (user_id uuid NOT NULL, id uuid PRIMARY KEY, code text UNIQUE)`,
+    );
     await client.query(
       `CREATE TABLE citus_probe_child (user_id uuid NOT NULL, probe_id uuid REFERENCES citus_probe (id),
          PRIMARY KEY (user_id, probe_id))`,

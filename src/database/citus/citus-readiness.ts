@@ -77,7 +77,8 @@ function walk(node: PlanNode, visit: (node: PlanNode) => void): void {
   for (const child of node.Plans ?? []) walk(child, visit);
 }
 
-const mentionsUser = (alias: string, texts: string[]) => texts.some((t) => t.includes(`${alias}.${DISTRIBUTION_COLUMN}`));
+const mentionsUser = (alias: string, texts: string[]) =>
+  texts.some((t) => t.includes(`${alias}.${DISTRIBUTION_COLUMN}`));
 
 /**
  * The distributed tables a verbose generic plan reads or writes without the user in sight: a scan whose own
@@ -111,7 +112,8 @@ function insertsWithoutUser(sql: string, distributed: ReadonlySet<string>): stri
   const missing: string[] = [];
   for (const match of sql.matchAll(/INSERT\s+INTO\s+"?(\w+)"?\s*(?:AS\s+\w+\s*)?\(([^)]*)\)/gi)) {
     const [, table, columns] = match;
-    if (distributed.has(table) && !new RegExp(`\\b${DISTRIBUTION_COLUMN}\\b`).test(columns)) missing.push(table);
+    if (distributed.has(table) && !new RegExp(`\\b${DISTRIBUTION_COLUMN}\\b`).test(columns))
+      missing.push(table);
   }
   return missing;
 }
@@ -157,7 +159,10 @@ export async function checkStatements(
       );
       const unfiltered = scansWithoutUser(rows[0]['QUERY PLAN'][0].Plan, distributed);
       if (unfiltered.length)
-        report.findings.push({ subject, problem: `reads ${[...new Set(unfiltered)].join(', ')} without user_id` });
+        report.findings.push({
+          subject,
+          problem: `reads ${[...new Set(unfiltered)].join(', ')} without user_id`,
+        });
     } catch (error) {
       report.findings.push({ subject, problem: `could not be planned: ${(error as Error).message}` });
     } finally {

@@ -124,7 +124,7 @@ export class ApplicationsService {
         details: { users_deleted: users },
       });
     });
-    this.events.changed();
+    await this.events.changed();
   }
 
   async rotateSecret(operator: OperatorPrincipal, appId: string, graceSeconds = 0) {
@@ -145,7 +145,7 @@ export class ApplicationsService {
       });
       return app;
     });
-    this.events.changed();
+    await this.events.changed();
     return { application, secret };
   }
 

@@ -59,7 +59,7 @@ export class ConnectionsService {
     const changed = await this.db.run(() =>
       this.revokeConnection(principal, user.id, user.applicationId, provider, reason),
     );
-    if (changed) this.events.changed();
+    if (changed) await this.events.changed();
   }
 
   /** The one place where a connection is revoked, inside the sign-out transaction. */

@@ -67,7 +67,7 @@ export class OrganizationsService {
       });
       return created;
     });
-    this.events.changed();
+    await this.events.changed();
     return organization;
   }
 
@@ -153,7 +153,7 @@ export class OrganizationsService {
         details: { from: target.role, to: role },
       });
     });
-    this.events.changed();
+    await this.events.changed();
     return (await this.organizations.listMembers(organizationId)).find((m) => m.operatorId === operatorId)!;
   }
 
@@ -182,7 +182,7 @@ export class OrganizationsService {
         details: { role: target.role, left: leaving },
       });
     });
-    this.events.changed();
+    await this.events.changed();
   }
 
   /** The member becomes an owner and the caller (an owner) steps down to admin, in one transaction. */
@@ -205,7 +205,7 @@ export class OrganizationsService {
         details: { from_operator_id: operator.operatorId, previous_role: target.role },
       });
     });
-    this.events.changed();
+    await this.events.changed();
     return this.organizations.listMembers(organizationId);
   }
 
@@ -301,7 +301,7 @@ export class OrganizationsService {
       });
       return invitation.organizationId;
     });
-    this.events.changed();
+    await this.events.changed();
     return (await this.organizations.membershipsOf(operator.operatorId)).find(
       (m) => m.organizationId === organizationId,
     )!;
@@ -324,7 +324,7 @@ export class OrganizationsService {
       await this.organizations.markAccepted(invitation.id, operator.id);
       return operator.id;
     });
-    this.events.changed();
+    await this.events.changed();
     return this.sessions.start(operatorId);
   }
 }

@@ -178,7 +178,7 @@ export class RefreshTokensService {
       return this.successorPair(row, presented, seed, jti, issuedAt, cookieSession);
     }
     if ('reuse' in outcome) {
-      this.events.changed();
+      await this.events.changed();
       await this.audit.record({
         action: 'token.reuse_detected',
         actor: { kind: 'anonymous' },
@@ -248,7 +248,7 @@ export class RefreshTokensService {
         subjectId: familyId,
       });
     });
-    this.events.changed();
+    await this.events.changed();
   }
 
   /**
@@ -272,6 +272,6 @@ export class RefreshTokensService {
         subjectId: family.familyId,
       });
     });
-    this.events.changed();
+    await this.events.changed();
   }
 }

@@ -147,7 +147,7 @@ export class SdkTokensService {
         details: { families_revoked: families },
       });
     });
-    this.events.changed();
+    await this.events.changed();
   }
 
   /** Signs the user out of every device. */
@@ -163,6 +163,6 @@ export class SdkTokensService {
         details: { families_revoked: families },
       });
     });
-    this.events.changed();
+    await this.events.changed();
   }
 }

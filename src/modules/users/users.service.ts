@@ -120,6 +120,6 @@ export class UsersService {
       });
       await this.webhooks.record(this.db.manager, user.applicationId, 'user.deleted', { user_id: user.id });
     });
-    this.events.changed();
+    await this.events.changed();
   }
 }
