@@ -35,7 +35,7 @@ async function main() {
   const server = await openDatabaseServer(config);
   const dataSource = await new DataSource(buildDataSourceOptions(server.url, config)).initialize();
   const client = guardedClient({ connectionString: server.url }, () => undefined);
-  let failed = false;
+  let failed: boolean;
   try {
     await migrateUnderLock(dataSource);
     await client.connect();
