@@ -276,6 +276,7 @@ describe('The operator portal (/portal) in a browser', () => {
       expect({ to, width }).toEqual({ to, width: 360 });
     }
     await page.goto(`${origin}/portal/users/${userId}`);
+    await page.getByRole('heading', { name: 'Ada Lovelace', level: 1 }).waitFor();
     await page.getByLabel('Day (UTC)').fill(DAY);
     await page.getByTestId('hypnogram').locator('canvas').waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'user-360px.png'), fullPage: true });

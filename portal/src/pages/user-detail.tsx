@@ -1,5 +1,5 @@
-import { useEffect, useMemo, useState } from 'react';
-import type uPlot from 'uplot';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import uPlot from 'uplot';
 import { api, call, type Schemas } from '../api.js';
 import { bars, Chart, stepped } from '../chart.js';
 import { Link } from '../router.js';
@@ -10,6 +10,8 @@ const DAY_MS = 86_400_000;
 const STAGE_LEVEL: Record<string, number> = { awake: 4, in_bed: 4, rem: 3, light: 2, asleep: 2, deep: 1 };
 const STAGE_NAME = ['', 'Deep', 'Light', 'REM', 'Awake'];
 
+/** Axis labels in UTC, as the day picker is. */
+const utc = (seconds: number) => uPlot.tzDate(new Date(seconds * 1000), 'Etc/UTC');
 const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** Every page of a cursor-paginated read, for a chart that needs the whole range. */
@@ -39,12 +41,14 @@ export function UserDetail({ userId }: { userId: string }) {
   const [day, setDay] = useState(() => isoDay(new Date()));
   const [data, setData] = useState<DayData>();
   const [error, setError] = useState<string>();
+  const dayChosen = useRef(false);
 
   useEffect(() => {
     call(api.GET('/api/v1/users/{user_id}', { params: { path: { user_id: userId } } })).then(
       (found) => {
         setUser(found);
-        if (found.last_synced_at) setDay(isoDay(new Date(found.last_synced_at)));
+        // Start on the day of the last sync, unless the operator picked a day while the user loaded.
+        if (found.last_synced_at && !dayChosen.current) setDay(isoDay(new Date(found.last_synced_at)));
       },
       (failure: Error) => setError(failure.message),
     );
@@ -118,14 +122,17 @@ export function UserDetail({ userId }: { userId: string }) {
       days.map((summary) => new Date(`${summary.date}T12:00:00Z`).getTime() / 1000),
       days.map((summary) => summary.steps),
     ];
+    const end = new Date(`${day}T00:00:00Z`).getTime() / 1000 + DAY_MS / 1000;
     const options: Omit<uPlot.Options, 'width' | 'height'> = {
-      scales: { x: { time: true } },
+      tzDate: utc,
+      // The whole 30-day window, however few days have data (one day alone would stretch over years).
+      scales: { x: { time: true, range: [end - (30 * DAY_MS) / 1000, end] } },
       series: [{}, { label: 'Steps', stroke: '#1d5fa8', fill: 'rgba(29,95,168,0.35)', paths: bars }],
       axes: [{}, { size: 60 }],
       legend: { show: false },
     };
     return { chartData, options };
-  }, [data]);
+  }, [data, day]);
 
   const heartChart = useMemo(() => {
     if (!data) return undefined;
@@ -135,6 +142,7 @@ export function UserDetail({ userId }: { userId: string }) {
       points.map((point) => point.value),
     ];
     const options: Omit<uPlot.Options, 'width' | 'height'> = {
+      tzDate: utc,
       scales: { x: { time: true } },
       series: [{}, { label: 'Heart rate (bpm)', stroke: '#b3261e', width: 1.5 }],
       axes: [{}, { size: 50 }],
@@ -158,6 +166,7 @@ export function UserDetail({ userId }: { userId: string }) {
       ys.push(STAGE_LEVEL[last.stage] ?? null);
     }
     const options: Omit<uPlot.Options, 'width' | 'height'> = {
+      tzDate: utc,
       scales: { x: { time: true }, y: { range: [0.5, 4.5] } },
       series: [{}, { label: 'Stage', stroke: '#5b3fa0', width: 2, paths: stepped }],
       axes: [
@@ -200,7 +209,15 @@ export function UserDetail({ userId }: { userId: string }) {
         </dl>
       )}
       <div className="inline">
-        <Field label="Day (UTC)" type="date" value={day} onChange={setDay} />
+        <Field
+          label="Day (UTC)"
+          type="date"
+          value={day}
+          onChange={(value) => {
+            dayChosen.current = true;
+            setDay(value);
+          }}
+        />
       </div>
       <Section title="Steps per day">
         <p data-testid="day-steps">
@@ -210,7 +227,7 @@ export function UserDetail({ userId }: { userId: string }) {
         {stepsChart && stepsChart.chartData[0].length > 0 ? (
           <Chart
             title="Steps per day, 30 days to the chosen day"
-            summary={`${stepsChart.chartData[0].length} days with steps`}
+            summary={`${stepsChart.chartData[0].length} of 30 days with steps`}
             data={stepsChart.chartData}
             options={stepsChart.options}
             testId="steps-chart"
