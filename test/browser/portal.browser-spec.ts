@@ -89,6 +89,9 @@ describe('The operator portal (/portal) in a browser', () => {
   const notice = () => page.getByTestId('notice');
 
   it('serves the app at /portal with / redirecting there, and index.html for its own paths', async () => {
+    const bare = await fetch(`${t.baseUrl}/portal`);
+    expect(bare.status).toBe(200);
+    expect(await bare.text()).toContain('<div id="root">');
     const root = await fetch(`${t.baseUrl}/`, { redirect: 'manual' });
     expect(root.status).toBe(302);
     expect(root.headers.get('location')).toBe('/portal/');
@@ -259,6 +262,22 @@ describe('The operator portal (/portal) in a browser', () => {
         : undefined;
     }, 'only application.deleted events');
     await checkPage('audit');
+
+    // An expired access cookie: the portal rotates the session once and carries on, still signed in.
+    await page.context().clearCookies({ name: '__Host-wb_access' });
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await page.goto(`${origin}/portal/applications`);
+    await page.getByRole('row', { name: /Portal app/ }).waitFor();
+    const names = (await page.context().cookies()).map((cookie) => cookie.name);
+    expect(names).toEqual(
+      expect.arrayContaining(['__Host-wb_access', '__Host-wb_refresh', '__Host-wb_csrf']),
+    );
+
+    // The keyboard alone: the first Tab reaches the skip link, Enter moves focus to the page's content.
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate('document.activeElement.textContent')).resolves.toBe('Skip to content');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate('document.activeElement.id')).resolves.toBe('main');
 
     // 360 px wide: nothing scrolls sideways but the tables inside their own frames.
     await page.setViewportSize({ width: 360, height: 800 });

@@ -1,5 +1,5 @@
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -8,11 +8,14 @@ export const PORTAL_PREFIX = '/portal';
 const PORTAL_CSP =
   "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'none'";
 
-/** The built portal (`npm run build` writes dist/portal); src/ and dist/src/ sit at different depths. */
+/**
+ * The built portal (`npm run build` writes dist/portal), from src/common/http (tests) or dist/src/common/http;
+ * the built one has assets/, which tells it from the sources in portal/.
+ */
 export function portalDirectory(): string | undefined {
-  for (const relative of ['../../../dist/portal/', '../../portal/']) {
+  for (const relative of ['../../../dist/portal/', '../../../portal/']) {
     const dir = fileURLToPath(new URL(relative, import.meta.url));
-    if (existsSync(`${dir}index.html`)) return dir;
+    if (existsSync(`${dir}index.html`) && existsSync(`${dir}assets`)) return dir;
   }
   return undefined;
 }
@@ -21,17 +24,18 @@ export function portalDirectory(): string | undefined {
  * The operator portal at /portal: its built files, and index.html for any other path below it (the single-page
  * app routes in the browser). `/` redirects there. Without a build, /portal answers a problem naming the fix.
  */
-export function servePortal(fastify: FastifyInstance, root = portalDirectory()): void {
+export function servePortal(fastify: FastifyInstance, root: string | undefined): void {
   fastify.get('/', (_request, reply) => reply.redirect(`${PORTAL_PREFIX}/`, 302));
   if (!root) {
-    fastify.get(`${PORTAL_PREFIX}/*`, (_request, reply) =>
+    const unbuilt = (_request: FastifyRequest, reply: FastifyReply) =>
       reply.code(503).type('application/problem+json').send({
         type: 'about:blank',
         title: 'Service Unavailable',
         status: 503,
         detail: 'The operator portal is not built: run npm run build.',
-      }),
-    );
+      });
+    fastify.get(PORTAL_PREFIX, unbuilt);
+    fastify.get(`${PORTAL_PREFIX}/*`, unbuilt);
     return;
   }
   // wildcard: false registers one route per built file, so the catch-all below only sees the app's own paths.
