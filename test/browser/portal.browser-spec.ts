@@ -42,7 +42,7 @@ describe('The operator portal (/portal) in a browser', () => {
     execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-portal.mjs')], { stdio: 'inherit' });
     t = await startTestApp(FAST_WEBHOOKS);
     receiver = await new Receiver().start();
-    operator = await seedOperator(t);
+    operator = await seedOperator(t, 'operator@example.com');
     work = await mkdtemp(path.join(tmpdir(), 'wearbridge-portal-'));
     await mkdir(SCREENSHOTS, { recursive: true });
     // localhost, not 127.0.0.1: Chromium keeps Secure (__Host-) cookies on http://localhost only.
