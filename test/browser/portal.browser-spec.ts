@@ -133,6 +133,7 @@ describe('The operator portal (/portal) in a browser', () => {
     await notice().filter({ hasText: 'Rotated the secret of Portal app.' }).waitFor();
     const rotated = (await page.getByTestId('secret').textContent())!;
     expect(rotated).not.toBe(appSecret);
+    const secrets = [appSecret, rotated];
     appSecret = rotated;
     const backend = createWearbridgeClient({ baseUrl: t.baseUrl, auth: { appId, appSecret } });
     expect((await backend.GET('/api/v1/users')).response.status).toBe(200);
@@ -299,5 +300,9 @@ describe('The operator portal (/portal) in a browser', () => {
     await page.getByLabel('Day (UTC)').fill(DAY);
     await page.getByTestId('hypnogram').locator('canvas').waitFor();
     await page.screenshot({ path: path.join(SCREENSHOTS, 'user-360px.png'), fullPage: true });
+
+    // The secrets the portal showed never reached the server's log.
+    const log = t.logs.join('');
+    for (const secret of secrets) expect(log).not.toContain(secret);
   }, 180_000);
 });
