@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Compiles src/, migrations/ and bench/ into dist/ with TypeScript and the @nestjs/swagger plugin (the OpenAPI
-// document reads DTO types and comments through it). It replaces `nest build`, whose CLI dependencies need Node 22.
+// document reads DTO types and comments through it), then the operator portal into dist/portal (build-portal.mjs).
+// It replaces `nest build`, whose CLI dependencies need Node 22. --watch rebuilds the server only.
 //   node scripts/build.mjs            build
 //   node scripts/build.mjs --if-stale build only when a source is newer than the last build (npm start, npm run cli)
 //   node scripts/build.mjs --watch    rebuild on change
@@ -9,6 +10,7 @@ import path from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
+import { buildPortal } from './build-portal.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const STAMP = path.join(root, 'dist', '.build-stamp');
@@ -20,6 +22,9 @@ const INPUTS = [
   'tsconfig.build.json',
   'package.json',
   'scripts/build.mjs',
+  'scripts/build-portal.mjs',
+  'portal',
+  'client/src',
 ];
 const SWAGGER_PLUGIN_OPTIONS = {
   classValidatorShim: true,
@@ -94,5 +99,6 @@ if (args.has('--watch')) {
   const diagnostics = [...ts.getPreEmitDiagnostics(program), ...result.diagnostics];
   diagnostics.forEach(report);
   if (diagnostics.some((d) => d.category === ts.DiagnosticCategory.Error)) process.exit(1);
+  await buildPortal();
   writeFileSync(STAMP, `${new Date().toISOString()}\n`);
 }

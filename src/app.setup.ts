@@ -8,6 +8,7 @@ import { answerUnmetExpectations } from './common/http/framework-errors.js';
 import { bodyProgress } from './common/http/request-body.js';
 import { refuseUnstorableUrl } from './common/http/storable-text.js';
 import { buildOpenApiDocument } from './common/http/openapi.js';
+import { portalDirectory, servePortal } from './common/http/portal.js';
 import { requestContext } from './common/logging/request-context.js';
 import { requestLogging } from './common/logging/request-logging.js';
 import type { AppConfig } from './config/app-config.js';
@@ -32,4 +33,5 @@ export function configureApp(app: NestFastifyApplication, config: AppConfig, log
     jsonDocumentUrl: 'openapi.json',
     customSiteTitle: 'Wearbridge API',
   });
+  servePortal(fastify, portalDirectory());
 }

@@ -1,0 +1,244 @@
+import { useCallback, useEffect, useState } from 'react';
+import { api, call, type Schemas } from '../api.js';
+import { useApplications } from '../data.js';
+import { Field, Notice, Pager, Secret, Section, Select, submit, useAction, when } from '../ui.js';
+
+type Endpoint = Schemas['WebhookResponseDto'];
+type EventType = NonNullable<Schemas['CreateWebhookDto']['event_types']>[number];
+const EVENT_TYPES: EventType[] = [
+  'sync.completed',
+  'sync.quarantined',
+  'summary.updated',
+  'user.created',
+  'user.deleted',
+  'connection.created',
+  'connection.revoked',
+  'import.completed',
+  'import.failed',
+];
+
+function Deliveries({ appId, endpoint, version }: { appId: string; endpoint: Endpoint; version: number }) {
+  const [page, setPage] = useState(1);
+  const [result, setResult] = useState<Schemas['WebhookDeliveryPageDto']>();
+  const [error, setError] = useState<string>();
+  const [refresh, setRefresh] = useState(0);
+  useEffect(() => {
+    call(
+      api.GET('/api/v1/applications/{app_id}/webhooks/{webhook_id}/deliveries', {
+        params: {
+          path: { app_id: appId, webhook_id: endpoint.id },
+          query: { page, limit: 20, sort_order: 'desc' },
+        },
+      }),
+    ).then(setResult, (failure: Error) => setError(failure.message));
+  }, [appId, endpoint.id, page, version, refresh]);
+  return (
+    <Section title={`Deliveries to ${endpoint.url}`}>
+      <button type="button" onClick={() => setRefresh((n) => n + 1)}>
+        Refresh deliveries
+      </button>
+      {error && <p role="alert">{error}</p>}
+      {result && result.items.length === 0 && <p>No deliveries yet.</p>}
+      {result && result.items.length > 0 && (
+        <div className="table-wrap">
+          <table data-testid="deliveries">
+            <thead>
+              <tr>
+                <th scope="col">Event</th>
+                <th scope="col">State</th>
+                <th scope="col">Attempts</th>
+                <th scope="col">Last answer</th>
+                <th scope="col">Created</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.items.map((delivery) => {
+                const last = delivery.attempts.at(-1);
+                return (
+                  <tr key={delivery.id}>
+                    <td>{delivery.event_type}</td>
+                    <td>{delivery.state}</td>
+                    <td>{delivery.attempt_count}</td>
+                    <td>{last ? (last.status_code ?? last.error ?? '—') : '—'}</td>
+                    <td>{when(delivery.created_at)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {result && (
+        <Pager
+          label={`Page ${result.page} of ${Math.max(result.pages, 1)}`}
+          onPrevious={result.has_prev ? () => setPage(page - 1) : undefined}
+          onNext={result.has_next ? () => setPage(page + 1) : undefined}
+        />
+      )}
+    </Section>
+  );
+}
+
+export function Webhooks() {
+  const { apps } = useApplications();
+  const [chosenApp, setChosenApp] = useState('');
+  const appId = chosenApp || apps[0]?.app_id || '';
+  const [endpoints, setEndpoints] = useState<Endpoint[]>([]);
+  const [selected, setSelected] = useState<string>();
+  const [url, setUrl] = useState('');
+  const [description, setDescription] = useState('');
+  const [events, setEvents] = useState<EventType[]>([]);
+  const [secret, setSecret] = useState<string>();
+  const [version, setVersion] = useState(0);
+  const [status, run, busy] = useAction();
+
+  const reload = useCallback(() => {
+    if (!appId) return;
+    call(api.GET('/api/v1/applications/{app_id}/webhooks', { params: { path: { app_id: appId } } })).then(
+      setEndpoints,
+      () => setEndpoints([]),
+    );
+  }, [appId]);
+  useEffect(reload, [reload]);
+
+  const create = () =>
+    run(async () => {
+      const types = events;
+      const created = await call(
+        api.POST('/api/v1/applications/{app_id}/webhooks', {
+          params: { path: { app_id: appId } },
+          body: {
+            url,
+            ...(description ? { description } : {}),
+            ...(types.length ? { event_types: types } : {}),
+          },
+        }),
+      );
+      setSecret(created.secret);
+      setSelected(created.id);
+      setUrl('');
+      reload();
+      return `Registered ${created.url}.`;
+    });
+
+  const test = (endpoint: Endpoint) =>
+    run(async () => {
+      await call(
+        api.POST('/api/v1/applications/{app_id}/webhooks/{webhook_id}/test', {
+          params: { path: { app_id: appId, webhook_id: endpoint.id } },
+        }),
+      );
+      setSelected(endpoint.id);
+      setVersion((v) => v + 1);
+      return `Sent a test event to ${endpoint.url}.`;
+    });
+
+  const remove = (endpoint: Endpoint) =>
+    run(async () => {
+      await call(
+        api.DELETE('/api/v1/applications/{app_id}/webhooks/{webhook_id}', {
+          params: { path: { app_id: appId, webhook_id: endpoint.id } },
+        }),
+      );
+      if (selected === endpoint.id) setSelected(undefined);
+      reload();
+      return `Removed ${endpoint.url}.`;
+    });
+
+  const shown = endpoints.find((endpoint) => endpoint.id === selected);
+
+  return (
+    <>
+      <h1>Webhooks</h1>
+      <Notice status={status} />
+      {apps.length === 0 ? (
+        <p>Create an application first: webhooks belong to one.</p>
+      ) : (
+        <div className="inline">
+          <Select
+            label="Application"
+            value={appId}
+            onChange={(value) => {
+              setChosenApp(value);
+              setSelected(undefined);
+            }}
+            options={apps.map((app) => ({ value: app.app_id, label: app.name }))}
+          />
+        </div>
+      )}
+      {secret && <Secret label="Signing secret of the new endpoint" value={secret} />}
+      <Section title="New endpoint">
+        <form className="inline" onSubmit={submit(create)}>
+          <Field label="URL" type="url" value={url} onChange={setUrl} required placeholder="https://" />
+          <Field label="Description" value={description} onChange={setDescription} />
+          <fieldset className="events">
+            <legend>Event types (none ticked: all)</legend>
+            {EVENT_TYPES.map((type) => (
+              <label key={type} className="check">
+                <input
+                  type="checkbox"
+                  checked={events.includes(type)}
+                  onChange={(event) =>
+                    setEvents(event.target.checked ? [...events, type] : events.filter((t) => t !== type))
+                  }
+                />
+                {type}
+              </label>
+            ))}
+          </fieldset>
+          <button type="submit" disabled={busy || !appId}>
+            Register endpoint
+          </button>
+        </form>
+      </Section>
+      <Section title="Endpoints">
+        {endpoints.length === 0 ? (
+          <p>No endpoints.</p>
+        ) : (
+          <div className="table-wrap">
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">URL</th>
+                  <th scope="col">Events</th>
+                  <th scope="col">Enabled</th>
+                  <th scope="col">Actions</th>
+                </tr>
+              </thead>
+              <tbody>
+                {endpoints.map((endpoint) => (
+                  <tr key={endpoint.id}>
+                    <td className="wrap">{endpoint.url}</td>
+                    <td>{endpoint.event_types?.join(', ') || 'all'}</td>
+                    <td>
+                      {endpoint.enabled
+                        ? 'yes'
+                        : `no${endpoint.disabled_reason ? `: ${endpoint.disabled_reason}` : ''}`}
+                    </td>
+                    <td className="actions">
+                      <button type="button" onClick={() => setSelected(endpoint.id)}>
+                        Deliveries<span className="sr-only"> of {endpoint.url}</span>
+                      </button>
+                      <button type="button" onClick={() => void test(endpoint)} disabled={busy}>
+                        Send test<span className="sr-only"> to {endpoint.url}</span>
+                      </button>
+                      <button
+                        type="button"
+                        className="danger"
+                        onClick={() => void remove(endpoint)}
+                        disabled={busy}
+                      >
+                        Remove<span className="sr-only"> {endpoint.url}</span>
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </Section>
+      {shown && <Deliveries appId={appId} endpoint={shown} version={version} />}
+    </>
+  );
+}
