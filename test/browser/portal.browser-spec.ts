@@ -17,7 +17,7 @@ import { eventually, FAST_WEBHOOKS, Receiver } from '../e2e/webhook-helpers.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = path.join(ROOT, 'docs', 'screenshots', 'portal');
+const SCREENSHOTS = path.join(ROOT, 'screenshots', 'portal');
 const NOW = new Date('2026-11-20T09:00:00Z');
 // The simulator's one full day ends the day before NOW; at UTC+0 its local day is the UTC day the page charts.
 const DAY = '2026-11-19';
