@@ -16,6 +16,8 @@ describe('Read replica (DATABASE_READ_URL)', () => {
   const suffix = randomBytes(5).toString('hex');
   const database = `wb_replica_${suffix}`;
   const reader = `wb_reader_${suffix}`;
+  // The embedded server asks for passwords (SCRAM); the machine's may trust.
+  const readerPassword = randomBytes(12).toString('hex');
   const serverUrl = process.env[SERVER_ENV]!;
   let admin: pg.Client;
   let t: TestApp;
@@ -25,7 +27,7 @@ describe('Read replica (DATABASE_READ_URL)', () => {
     admin = new pg.Client({ connectionString: serverUrl });
     await admin.connect();
     await admin.query(`CREATE DATABASE ${database} TEMPLATE ${process.env[TEMPLATE_ENV]}`);
-    await admin.query(`CREATE ROLE ${reader} LOGIN`);
+    await admin.query(`CREATE ROLE ${reader} LOGIN PASSWORD '${readerPassword}'`);
     await admin.query(`ALTER ROLE ${reader} SET default_transaction_read_only = on`);
     const primaryUrl = databaseUrl(serverUrl, database);
     const grants = new pg.Client({ connectionString: primaryUrl });
@@ -35,7 +37,7 @@ describe('Read replica (DATABASE_READ_URL)', () => {
     await grants.end();
     const readUrl = new URL(primaryUrl);
     readUrl.username = reader;
-    readUrl.password = '';
+    readUrl.password = readerPassword;
     t = await startTestApp({ DATABASE_URL: primaryUrl, DATABASE_READ_URL: readUrl.toString() });
     app = await seedApplication(t, await seedOperator(t));
   });
@@ -106,6 +108,7 @@ describe('Read replica (DATABASE_READ_URL)', () => {
   it('keeps the replica role unable to write, so the test above could fail', async () => {
     const readUrl = new URL(databaseUrl(serverUrl, database));
     readUrl.username = reader;
+    readUrl.password = readerPassword;
     const client = new pg.Client({ connectionString: readUrl.toString() });
     await client.connect();
     try {

@@ -7,6 +7,17 @@ import { CredentialEvents } from './credential-events.js';
 
 const CHANNEL = 'wearbridge_credentials';
 const RECONNECT_DELAY_MS = 1000;
+const END_GRACE_MS = 2000;
+
+function closeSoon(client: pg.Client): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      (client as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+      resolve();
+    }, END_GRACE_MS);
+    timer.unref();
+  });
+}
 
 /**
  * Carries credential changes between API processes (WEB_CONCURRENCY, several machines, `npm run worker`) with
@@ -34,6 +45,7 @@ export class CredentialNotifications implements OnApplicationBootstrap, OnApplic
   }
 
   private async listen(): Promise<void> {
+    if (this.stopped) return;
     const url = (this.dataSource.options as { url?: string }).url;
     const client = guardedClient({ connectionString: url, application_name: 'wearbridge-notices' }, () =>
       this.lost(client),
@@ -45,6 +57,7 @@ export class CredentialNotifications implements OnApplicationBootstrap, OnApplic
     try {
       await client.connect();
       await client.query(`LISTEN ${CHANNEL}`);
+      if (this.stopped) await client.end();
     } catch (error) {
       this.logger.warn(
         `credential notices unavailable (${(error as Error).message}); caches follow their TTL`,
@@ -65,6 +78,9 @@ export class CredentialNotifications implements OnApplicationBootstrap, OnApplic
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.reconnect);
-    await this.client?.end().catch(() => undefined);
+    const client = this.client;
+    this.client = undefined;
+    // A connection still being opened is cut rather than waited for.
+    if (client) await Promise.race([client.end().catch(() => undefined), closeSoon(client)]);
   }
 }
