@@ -19,7 +19,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOTS = path.join(ROOT, 'screenshots', 'portal');
 const NOW = new Date('2026-11-20T09:00:00Z');
-// The simulator's one full day ends the day before NOW; at UTC+0 its local day is the UTC day the page charts.
+// The simulator's last full day (of two; the first has a workout with a route) ends the day before NOW; at UTC+0 its local day is the UTC day the page charts.
 const DAY = '2026-11-19';
 const STEP_TIMEOUT = 15_000;
 
@@ -177,11 +177,39 @@ describe('The operator portal (/portal) in a browser', () => {
       userId,
       platform: 'ios',
       credentials: { accessToken: pair.data!.access_token, refreshToken: pair.data!.refresh_token },
-      items: syntheticHealth({ platform: 'ios', days: 1, now: NOW, seed: 7, utcOffsetMinutes: 0 }),
+      items: syntheticHealth({ platform: 'ios', days: 2, now: NOW, seed: 7, utcOffsetMinutes: 0 }),
     });
     const summary = await backend.GET('/api/v1/users/{user_id}/summaries/activity', {
       params: { path: { user_id: userId }, query: { start_date: DAY, end_date: DAY } },
     });
+    // One batch the server quarantines (an unknown Content-Encoding) and one with an item it rejects.
+    const syncUrl = `${t.baseUrl}/api/v1/sdk/users/${userId}/sync`;
+    const phone = { Authorization: `Bearer ${pair.data!.access_token}`, 'Content-Type': 'application/json' };
+    const quarantined = await fetch(syncUrl, {
+      method: 'POST',
+      headers: { ...phone, 'Content-Encoding': 'compress' },
+      body: '{}',
+    });
+    expect(quarantined.status).toBe(202);
+    const at = '2026-11-19T10:00:00Z';
+    const partial = await fetch(syncUrl, {
+      method: 'POST',
+      headers: phone,
+      body: JSON.stringify({
+        provider: 'apple',
+        sdkVersion: '0.15.0',
+        syncTimestamp: NOW.toISOString(),
+        data: {
+          records: [
+            { id: 'bad-hr', type: 'HEART_RATE', startDate: at, endDate: at, value: 'fast', unit: 'bpm' },
+          ],
+          sleep: [],
+          workouts: [],
+        },
+      }),
+    });
+    const partialResult = (await partial.json()) as { rejections: { reason: string }[] };
+    expect(partialResult.rejections.length).toBeGreaterThan(0);
     const steps = summary.data!.data[0].steps!;
     expect(steps).toBeGreaterThan(0);
     await page.getByRole('link', { name: 'Ada Lovelace' }).click();
@@ -196,6 +224,35 @@ describe('The operator portal (/portal) in a browser', () => {
     await page.getByTestId('hypnogram').locator('canvas').waitFor();
     await expect(page.getByTestId('hypnogram').textContent()).resolves.toMatch(/Deep \d+ min/);
     await checkPage('user');
+
+    // The same page: workouts with their statistics and route, connections, data sources, sync sessions and batches.
+    const workouts = page.getByTestId('workouts');
+    await workouts.locator('tbody tr').first().waitFor();
+    await workouts
+      .getByRole('button', { name: /^Details of the workout/ })
+      .first()
+      .click();
+    await page.getByTestId('workout-statistics').getByRole('cell', { name: 'distance' }).waitFor();
+    const route = page.getByTestId('route');
+    await route.waitFor();
+    expect(
+      ((await route.locator('polyline').getAttribute('points')) ?? '').split(' ').length,
+    ).toBeGreaterThan(10);
+    await page.getByTestId('connections').getByRole('cell', { name: 'apple' }).first().waitFor();
+    await page.getByTestId('data-sources').locator('tbody tr').first().waitFor();
+    await page.getByTestId('sync-sessions').locator('tbody tr').first().waitFor();
+    const batches = page.getByTestId('sync-batches');
+    // The quarantined batches stand out, with their reason; the rejected item shows why it was rejected.
+    const undecodable = batches.locator('tr.flagged', { hasText: 'quarantined: undecodable_body' });
+    await undecodable.getByRole('button', { name: /^Rejections/ }).click();
+    await page.getByTestId('rejections').getByText('Quarantined: undecodable_body').waitFor();
+    const rejectedRow = batches.locator('tr.flagged', { hasText: 'quarantined: nothing_usable' });
+    await rejectedRow.getByRole('button', { name: /^Rejections/ }).click();
+    await page
+      .getByTestId('rejections')
+      .getByRole('cell', { name: partialResult.rejections[0].reason })
+      .waitFor();
+    await checkPage('user-sync');
 
     // Webhooks: register the receiver, send a test, see the delivery.
     await page.getByRole('link', { name: 'Webhooks' }).click();

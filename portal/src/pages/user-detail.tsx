@@ -4,6 +4,8 @@ import { api, call, type Schemas } from '../api.js';
 import { bars, Chart, stepped } from '../chart.js';
 import { Link } from '../router.js';
 import { Field, Section, when } from '../ui.js';
+import { Connections, SyncBatches, SyncSessions } from './user-sync.js';
+import { Workouts } from './user-workouts.js';
 import { userLabel } from './users.js';
 
 const DAY_MS = 86_400_000;
@@ -263,6 +265,10 @@ export function UserDetail({ userId }: { userId: string }) {
           <p>No sleep in the night before this day.</p>
         )}
       </Section>
+      <Workouts userId={userId} />
+      <Connections userId={userId} />
+      <SyncSessions userId={userId} />
+      <SyncBatches userId={userId} />
     </>
   );
 }
