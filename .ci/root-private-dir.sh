@@ -45,6 +45,8 @@ if grep -q 'No operator exists yet' "$log"; then cat "$log"; echo "the second st
 : >"$log"
 # Two API processes on the same data: the primary owns PostgreSQL and migrations; Ctrl-C ends all of them.
 start WEB_CONCURRENCY=2
+# /docs answers as soon as the first process listens; the primary says so once both do.
+for _ in $(seq 1 120); do grep -q 'with 2 processes' "$log" && break; sleep 0.5; done
 grep -q 'with 2 processes' "$log" || { cat "$log"; echo "WEB_CONCURRENCY=2 did not start two processes"; exit 1; }
 stop
 if pgrep -f "dist/src/main.js" >/dev/null; then echo "an API process still runs after Ctrl-C"; exit 1; fi
