@@ -193,6 +193,39 @@ export function Pager(props: { onPrevious?: () => void; onNext?: () => void; lab
   );
 }
 
+/** A list's error, its empty notice, or a table of its items under these column headers. */
+export function ItemsTable<T>(props: {
+  list: { items?: T[]; error?: string };
+  empty: string;
+  testId: string;
+  headers: string[];
+  row: (item: T) => ReactNode;
+}) {
+  const { items, error } = props.list;
+  return (
+    <>
+      {error && <p role="alert">{error}</p>}
+      {items?.length === 0 && <p>{props.empty}</p>}
+      {items && items.length > 0 && (
+        <div className="table-wrap">
+          <table data-testid={props.testId}>
+            <thead>
+              <tr>
+                {props.headers.map((header) => (
+                  <th scope="col" key={header}>
+                    {header}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>{items.map(props.row)}</tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
+
 export function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <section aria-label={title}>

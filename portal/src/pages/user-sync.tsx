@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { api, call, type Schemas } from '../api.js';
-import { Section, useCursorPages, when } from '../ui.js';
+import { ItemsTable, Section, useCursorPages, when } from '../ui.js';
 
 const PAGE_SIZE = 10;
 
@@ -33,80 +33,50 @@ export function Connections({ userId }: { userId: string }) {
   return (
     <>
       <Section title="Connections">
-        {connections.error && <p role="alert">{connections.error}</p>}
-        {connections.items?.length === 0 && <p>No connections.</p>}
-        {connections.items && connections.items.length > 0 && (
-          <div className="table-wrap">
-            <table data-testid="connections">
-              <thead>
-                <tr>
-                  <th scope="col">Provider</th>
-                  <th scope="col">Status</th>
-                  <th scope="col">SDK</th>
-                  <th scope="col">First sync</th>
-                  <th scope="col">Last sync</th>
-                  <th scope="col">Devices</th>
-                </tr>
-              </thead>
-              <tbody>
-                {connections.items.map((connection) => (
-                  <tr key={connection.provider}>
-                    <td>{connection.provider}</td>
-                    <td>
-                      {connection.status}
-                      {connection.revoked_reason ? `: ${connection.revoked_reason}` : ''}
-                    </td>
-                    <td>
-                      {[connection.sdk_platform, connection.sdk_version].filter(Boolean).join(' ') || '—'}
-                    </td>
-                    <td>{when(connection.first_sync_at)}</td>
-                    <td>{when(connection.last_sync_at)}</td>
-                    <td>
-                      {connection.data_sources
-                        .map((source) => source.device_name ?? source.device_model ?? source.device_type)
-                        .join(', ') || '—'}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ItemsTable
+          list={connections}
+          empty="No connections."
+          testId="connections"
+          headers={['Provider', 'Status', 'SDK', 'First sync', 'Last sync', 'Devices']}
+          row={(connection) => (
+            <tr key={connection.provider}>
+              <td>{connection.provider}</td>
+              <td>
+                {connection.status}
+                {connection.revoked_reason ? `: ${connection.revoked_reason}` : ''}
+              </td>
+              <td>{[connection.sdk_platform, connection.sdk_version].filter(Boolean).join(' ') || '—'}</td>
+              <td>{when(connection.first_sync_at)}</td>
+              <td>{when(connection.last_sync_at)}</td>
+              <td>
+                {connection.data_sources
+                  .map((source) => source.device_name ?? source.device_model ?? source.device_type)
+                  .join(', ') || '—'}
+              </td>
+            </tr>
+          )}
+        />
       </Section>
       <Section title="Data sources">
-        {sources.error && <p role="alert">{sources.error}</p>}
-        {sources.items?.length === 0 && <p>No data sources.</p>}
-        {sources.items && sources.items.length > 0 && (
-          <div className="table-wrap">
-            <table data-testid="data-sources">
-              <thead>
-                <tr>
-                  <th scope="col">Source</th>
-                  <th scope="col">Provider</th>
-                  <th scope="col">Device</th>
-                  <th scope="col">Recording</th>
-                  <th scope="col">Priority</th>
-                  <th scope="col">Since</th>
-                </tr>
-              </thead>
-              <tbody>
-                {sources.items.map((source) => (
-                  <tr key={source.id}>
-                    <td>{source.display_name}</td>
-                    <td>{source.provider}</td>
-                    <td>
-                      {[source.device_manufacturer, source.device_model].filter(Boolean).join(' ') ||
-                        source.device_type}
-                    </td>
-                    <td>{source.recording_method ?? '—'}</td>
-                    <td>{source.priority_rank}</td>
-                    <td>{when(source.created_at)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <ItemsTable
+          list={sources}
+          empty="No data sources."
+          testId="data-sources"
+          headers={['Source', 'Provider', 'Device', 'Recording', 'Priority', 'Since']}
+          row={(source) => (
+            <tr key={source.id}>
+              <td>{source.display_name}</td>
+              <td>{source.provider}</td>
+              <td>
+                {[source.device_manufacturer, source.device_model].filter(Boolean).join(' ') ||
+                  source.device_type}
+              </td>
+              <td>{source.recording_method ?? '—'}</td>
+              <td>{source.priority_rank}</td>
+              <td>{when(source.created_at)}</td>
+            </tr>
+          )}
+        />
       </Section>
     </>
   );
@@ -126,50 +96,32 @@ export function SyncSessions({ userId }: { userId: string }) {
   );
   return (
     <Section title="Sync sessions">
-      {sessions.error && <p role="alert">{sessions.error}</p>}
-      {sessions.items?.length === 0 && <p>No sync sessions.</p>}
-      {sessions.items && sessions.items.length > 0 && (
-        <div className="table-wrap">
-          <table data-testid="sync-sessions">
-            <thead>
-              <tr>
-                <th scope="col">Started</th>
-                <th scope="col">Type</th>
-                <th scope="col">Batches</th>
-                <th scope="col">Items</th>
-                <th scope="col">Rejections</th>
-                <th scope="col">Quarantined</th>
-                <th scope="col">Finished</th>
-                <th scope="col">Errors</th>
-              </tr>
-            </thead>
-            <tbody>
-              {sessions.items.map((session) => (
-                <tr key={session.sync_session_id}>
-                  <td>{when(session.started_at)}</td>
-                  <td>{session.sync_type}</td>
-                  <td>{session.batches}</td>
-                  <td>{session.items}</td>
-                  <td>{session.rejections}</td>
-                  <td>{session.quarantined_batches}</td>
-                  <td>{session.finished ? 'yes' : 'no'}</td>
-                  <td className="wrap">
-                    {session.error_details.length === 0
-                      ? session.errors
-                      : session.error_details
-                          .map((detail) =>
-                            [detail.data_type, detail.error_code, detail.error_message]
-                              .filter(Boolean)
-                              .join(': '),
-                          )
-                          .join('; ')}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <ItemsTable
+        list={sessions}
+        empty="No sync sessions."
+        testId="sync-sessions"
+        headers={['Started', 'Type', 'Batches', 'Items', 'Rejections', 'Quarantined', 'Finished', 'Errors']}
+        row={(session) => (
+          <tr key={session.sync_session_id}>
+            <td>{when(session.started_at)}</td>
+            <td>{session.sync_type}</td>
+            <td>{session.batches}</td>
+            <td>{session.items}</td>
+            <td>{session.rejections}</td>
+            <td>{session.quarantined_batches}</td>
+            <td>{session.finished ? 'yes' : 'no'}</td>
+            <td className="wrap">
+              {session.error_details.length === 0
+                ? session.errors
+                : session.error_details
+                    .map((detail) =>
+                      [detail.data_type, detail.error_code, detail.error_message].filter(Boolean).join(': '),
+                    )
+                    .join('; ')}
+            </td>
+          </tr>
+        )}
+      />
     </Section>
   );
 }
