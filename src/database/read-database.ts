@@ -20,10 +20,6 @@ export class ReadDatabase implements OnApplicationShutdown {
     return this.primary.transactionManager ?? this.replica?.manager ?? this.primary.manager;
   }
 
-  get usesReplica(): boolean {
-    return this.replica !== undefined;
-  }
-
   async onApplicationShutdown(): Promise<void> {
     if (this.replica?.isInitialized) await this.replica.destroy();
   }
