@@ -3,11 +3,13 @@ import { createRoot } from 'react-dom/client';
 import 'uplot/dist/uPlot.min.css';
 import './styles.css';
 import { api, call, csrfToken, setOnSessionLost, type Schemas } from './api.js';
+import { ApiKeys } from './pages/api-keys.js';
 import { Applications } from './pages/applications.js';
 import { Audit } from './pages/audit.js';
 import { Imports } from './pages/imports.js';
 import { Organization } from './pages/organization.js';
 import { SignIn } from './pages/sign-in.js';
+import { SourcePriority } from './pages/source-priority.js';
 import { UserDetail } from './pages/user-detail.js';
 import { Users } from './pages/users.js';
 import { Webhooks } from './pages/webhooks.js';
@@ -15,6 +17,8 @@ import { Link, navigate, usePath } from './router.js';
 
 const PAGES = [
   { to: '/applications', label: 'Applications' },
+  { to: '/api-keys', label: 'API keys' },
+  { to: '/source-priority', label: 'Source priority' },
   { to: '/users', label: 'Users' },
   { to: '/webhooks', label: 'Webhooks' },
   { to: '/imports', label: 'Imports' },
@@ -26,6 +30,10 @@ function Page({ path }: { path: string }) {
   const user = /^\/users\/([^/]+)$/.exec(path);
   if (user) return <UserDetail userId={decodeURIComponent(user[1])} />;
   switch (path) {
+    case '/api-keys':
+      return <ApiKeys />;
+    case '/source-priority':
+      return <SourcePriority />;
     case '/users':
       return <Users />;
     case '/webhooks':

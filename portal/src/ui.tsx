@@ -138,6 +138,29 @@ export function ConfirmDelete(props: {
   );
 }
 
+/** A yes-or-no question before an action that cannot be undone; focus starts on Cancel, the safe answer. */
+export function Confirm(props: {
+  question: string;
+  action: string;
+  onConfirm: () => Promise<void>;
+  onCancel: () => void;
+}) {
+  const id = useId();
+  return (
+    <div className="confirm" role="group" aria-labelledby={id}>
+      <p id={id}>{props.question}</p>
+      <div className="actions">
+        <button type="button" className="danger" onClick={() => void props.onConfirm()}>
+          {props.action}
+        </button>
+        <button type="button" onClick={props.onCancel} autoFocus>
+          Cancel
+        </button>
+      </div>
+    </div>
+  );
+}
+
 /** A list read page by page through the API's cursors; `back` keeps the cursors already seen. */
 export function useCursorPages<T>(
   load: (cursor: string | undefined) => Promise<{ items: T[]; next: string | null | undefined }>,

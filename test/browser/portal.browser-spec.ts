@@ -150,6 +150,84 @@ describe('The operator portal (/portal) in a browser', () => {
     await page.getByRole('row', { name: /Doomed app/ }).waitFor({ state: 'detached' });
     await checkPage('applications');
 
+    // API keys: create one and read it once, use it, rotate it (the old value stops working), revoke another.
+    await page.getByRole('link', { name: 'API keys' }).click();
+    await page.getByRole('heading', { name: 'API keys', level: 1 }).waitFor();
+    await page.getByLabel('Application of the key').selectOption({ label: 'Portal app' });
+    await page.getByLabel('Key name').fill('CI key');
+    await page.getByRole('button', { name: 'Create API key' }).click();
+    await notice().filter({ hasText: 'Created the API key CI key.' }).waitFor();
+    const apiKey = (await page.getByTestId('secret').textContent())!;
+    const keyRow = page.getByTestId('api-keys').getByRole('row', { name: /CI key/ });
+    const prefix = (await keyRow.locator('code').textContent())!.replace('…', '');
+    expect(apiKey.startsWith(prefix)).toBe(true);
+    const withKey = (key: string) =>
+      fetch(`${t.baseUrl}/api/v1/users`, { headers: { 'X-API-Key': key } }).then((answer) => answer.status);
+    await expect(withKey(apiKey)).resolves.toBe(200);
+    await page.getByRole('button', { name: 'Copy' }).click();
+    await page.getByRole('button', { name: 'Copied' }).waitFor();
+    // Shown once: after a reload the list has the key's prefix and nothing more.
+    await page.reload();
+    await keyRow.waitFor();
+    expect(await page.getByTestId('secret').count()).toBe(0);
+    expect(await page.getByTestId('api-keys').textContent()).not.toContain(apiKey);
+    await page.getByRole('button', { name: 'Rotate the API key CI key' }).click();
+    await notice().filter({ hasText: 'Rotated the API key CI key' }).waitFor();
+    const rotatedKey = (await page.getByTestId('secret').textContent())!;
+    expect(rotatedKey).not.toBe(apiKey);
+    await expect(withKey(rotatedKey)).resolves.toBe(200);
+    await expect(withKey(apiKey)).resolves.toBe(401);
+    secrets.push(apiKey, rotatedKey);
+    await page.getByLabel('Key name').fill('Doomed key');
+    await page.getByRole('button', { name: 'Create API key' }).click();
+    await notice().filter({ hasText: 'Created the API key Doomed key.' }).waitFor();
+    secrets.push((await page.getByTestId('secret').textContent())!);
+    await page.getByRole('button', { name: 'Revoke the API key Doomed key' }).click();
+    // The question keeps focus on Cancel, the safe answer; Revoke needs its own press.
+    await expect(page.evaluate('document.activeElement.textContent')).resolves.toBe('Cancel');
+    await checkPage('api-keys');
+    await page.getByRole('button', { name: 'Revoke API key' }).click();
+    await notice().filter({ hasText: 'Revoked the API key Doomed key.' }).waitFor();
+    await page
+      .getByTestId('api-keys')
+      .getByRole('row', { name: /Doomed key/ })
+      .waitFor({ state: 'detached' });
+    await keyRow.waitFor();
+
+    // Source priority: build an order with the buttons (one of them pressed from the keyboard), save, reload.
+    await page.getByRole('link', { name: 'Source priority' }).click();
+    await page.getByRole('heading', { name: 'Source priority', level: 1 }).waitFor();
+    await page.getByText('No override: the default order applies.').first().waitFor();
+    for (const device of ['ring', 'phone', 'watch']) {
+      await page.getByLabel('Add to the device types').selectOption(device);
+      await page.getByRole('button', { name: `Add ${device}`, exact: true }).click();
+    }
+    const deviceOrder = page.getByTestId('device-order').locator('.order-name');
+    await expect(deviceOrder.allTextContents()).resolves.toEqual(['1. ring', '2. phone', '3. watch']);
+    await page.getByRole('button', { name: 'Move watch up' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(deviceOrder.allTextContents()).resolves.toEqual(['1. ring', '2. watch', '3. phone']);
+    // Focus stays on the button that moved the entry, so Enter again moves it again.
+    await expect(page.evaluate('document.activeElement.textContent')).resolves.toBe('Move watch Up');
+    await page.keyboard.press('Enter');
+    await expect(deviceOrder.allTextContents()).resolves.toEqual(['1. watch', '2. ring', '3. phone']);
+    await page.getByRole('button', { name: 'Remove phone' }).click();
+    await page.getByLabel('Add to the providers').selectOption('samsung');
+    await page.getByRole('button', { name: 'Add samsung', exact: true }).click();
+    await page.getByRole('button', { name: 'Save source priority' }).click();
+    await notice().filter({ hasText: 'Saved the source priority' }).waitFor();
+    await checkPage('source-priority');
+    await page.reload();
+    await page.getByTestId('device-order').waitFor();
+    await expect(deviceOrder.allTextContents()).resolves.toEqual(['1. watch', '2. ring']);
+    await expect(
+      page.getByTestId('provider-order').locator('.order-name').allTextContents(),
+    ).resolves.toEqual(['1. samsung']);
+    const priority = await backend.GET('/api/v1/applications/{app_id}/source-priority', {
+      params: { path: { app_id: appId } },
+    });
+    expect(priority.data).toMatchObject({ device_types: ['watch', 'ring'], providers: ['samsung'] });
+
     // Users: create one, find it by search, open its page.
     await page.getByRole('link', { name: 'Users' }).click();
     await page.getByRole('heading', { name: 'Users', level: 1 }).waitFor();
@@ -273,7 +351,53 @@ describe('The operator portal (/portal) in a browser', () => {
         undefined
       );
     }, 'the delivery to show as succeeded');
+    const deliveries = page.getByTestId('deliveries');
+    await deliveries
+      .getByRole('button', { name: /^Show attempts/ })
+      .first()
+      .click();
+    await page.getByTestId('attempts').getByRole('cell', { name: '200', exact: true }).waitFor();
     await checkPage('webhooks');
+
+    // A receiver that answers 500 until the retries run out: the delivery fails, its attempts say why, Retry succeeds.
+    const attemptsPerDelivery = 1 + FAST_WEBHOOKS.WEBHOOKS_RETRY_SCHEDULE_SECONDS.split(',').length;
+    receiver.answers = Array.from({ length: attemptsPerDelivery }, () => 500);
+    await page.getByRole('button', { name: `Send test to ${receiver.url}` }).click();
+    await notice().filter({ hasText: 'Sent a test event' }).waitFor();
+    await eventually(async () => {
+      await page.getByRole('button', { name: 'Refresh deliveries' }).click();
+      return (await deliveries.getByRole('cell', { name: 'failed', exact: true }).count()) > 0 || undefined;
+    }, 'the failing delivery to show as failed');
+    expect(receiver.answers).toEqual([]);
+    const failedRow = deliveries.locator('tr.flagged');
+    await failedRow.getByRole('button', { name: /^Show attempts/ }).click();
+    const failedAttempts = page.getByTestId('attempts').filter({ hasText: '500' });
+    await expect(failedAttempts.getByRole('cell', { name: '500', exact: true }).count()).resolves.toBe(
+      attemptsPerDelivery,
+    );
+    await checkPage('webhook-attempts');
+    const tests = receiver.ofType('webhook.test').length;
+    await failedRow.getByRole('button', { name: /^Retry/ }).click();
+    await notice()
+      .filter({ hasText: `Queued attempt ${attemptsPerDelivery + 1} of the webhook.test delivery.` })
+      .waitFor();
+    await eventually(() => receiver.ofType('webhook.test').length > tests, 'the retried delivery');
+    await eventually(async () => {
+      await page.getByRole('button', { name: 'Refresh deliveries' }).click();
+      return (await deliveries.getByRole('cell', { name: 'failed', exact: true }).count()) === 0 || undefined;
+    }, 'the retried delivery to succeed');
+    await expect(deliveries.getByRole('button', { name: /^Retry/ }).count()).resolves.toBe(0);
+
+    // Replay the endpoint's events since a time: the API accepts it and says how many it queued.
+    await page.getByLabel('Replay events since (UTC)').fill(NOW.toISOString().slice(0, 16));
+    await page.getByRole('button', { name: 'Replay events' }).click();
+    await notice()
+      .filter({ hasText: /^Replay accepted: \d+ deliver/ })
+      .waitFor();
+    // A time in the future is refused with the API's own detail.
+    await page.getByLabel('Replay events since (UTC)').fill('2999-01-01T00:00');
+    await page.getByRole('button', { name: 'Replay events' }).click();
+    await page.getByRole('alert').filter({ hasText: 'since must not be in the future' }).waitFor();
 
     // Imports: upload an export with a progress bar, then watch the import finish.
     const zip = await writeExportZip(path.join(work, 'export.zip'));
@@ -293,9 +417,9 @@ describe('The operator portal (/portal) in a browser', () => {
     // Organization: invite a member.
     await page.getByRole('link', { name: 'Organization' }).click();
     await page.getByRole('heading', { name: 'Organization', level: 1 }).waitFor();
-    await page.getByRole('cell', { name: operator.email }).waitFor();
+    await page.getByRole('cell', { name: operator.email, exact: true }).waitFor();
     await page.getByLabel('Email').fill('new-member@example.com');
-    await page.getByLabel('Role').selectOption('developer');
+    await page.getByLabel('Role', { exact: true }).selectOption('developer');
     await page.getByRole('button', { name: 'Send invitation' }).click();
     await notice().filter({ hasText: 'Invited new-member@example.com' }).waitFor();
     await page
@@ -303,6 +427,40 @@ describe('The operator portal (/portal) in a browser', () => {
       .getByRole('cell', { name: 'new-member@example.com', exact: true })
       .waitFor();
     await checkPage('organization');
+
+    // Both invited people join; one becomes an admin, the other is removed after a confirmation.
+    const join = async (email: string) => {
+      const token = (await page.getByTestId('secret').textContent())!;
+      const joined = await fetch(`${t.baseUrl}/api/v1/invitations/register`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ token, password: TEST_PASSWORD }),
+      });
+      expect({ email, status: joined.status }).toEqual({ email, status: 200 });
+    };
+    await join('new-member@example.com');
+    await page.getByLabel('Email').fill('leaving@example.com');
+    await page.getByLabel('Role', { exact: true }).selectOption('viewer');
+    await page.getByRole('button', { name: 'Send invitation' }).click();
+    await notice().filter({ hasText: 'Invited leaving@example.com' }).waitFor();
+    await join('leaving@example.com');
+    await page.reload();
+    const members = page.getByTestId('members');
+    await members.getByRole('cell', { name: 'leaving@example.com', exact: true }).waitFor();
+    await page.getByLabel('Role of new-member@example.com').selectOption('admin');
+    await page.getByRole('button', { name: 'Save role of new-member@example.com' }).click();
+    await notice().filter({ hasText: 'new-member@example.com is now admin.' }).waitFor();
+    await page.getByRole('button', { name: 'Remove leaving@example.com' }).click();
+    await checkPage('organization-members');
+    await page.getByRole('button', { name: 'Remove member' }).click();
+    await notice().filter({ hasText: 'Removed leaving@example.com from the organization.' }).waitFor();
+    await members
+      .getByRole('cell', { name: 'leaving@example.com', exact: true })
+      .waitFor({ state: 'detached' });
+    await page.reload();
+    await members.getByRole('cell', { name: 'new-member@example.com', exact: true }).waitFor();
+    await expect(page.getByLabel('Role of new-member@example.com').inputValue()).resolves.toBe('admin');
+    expect(await members.getByRole('cell', { name: 'leaving@example.com', exact: true }).count()).toBe(0);
 
     // Audit log: what was just done, filtered by action.
     await page.getByRole('link', { name: 'Audit log' }).click();
@@ -341,6 +499,8 @@ describe('The operator portal (/portal) in a browser', () => {
     await page.setViewportSize({ width: 360, height: 800 });
     for (const to of [
       '/applications',
+      '/api-keys',
+      '/source-priority',
       '/users',
       `/users/${userId}`,
       '/webhooks',

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { Fragment, useCallback, useEffect, useId, useState } from 'react';
 import { api, call, type Schemas } from '../api.js';
 import { useApplications } from '../data.js';
 import { Field, Notice, Pager, Secret, Section, Select, submit, useAction, when } from '../ui.js';
@@ -17,11 +17,52 @@ const EVENT_TYPES: EventType[] = [
   'import.failed',
 ];
 
+type Delivery = Schemas['WebhookDeliveryDto'];
+
+/** A UTC time typed as `YYYY-MM-DDTHH:MM` (a datetime-local field read as UTC), or undefined. */
+function utcInput(value: string): string | undefined {
+  const at = new Date(`${value}:00Z`);
+  return Number.isNaN(at.getTime()) ? undefined : at.toISOString();
+}
+
+function Attempts({ delivery }: { delivery: Delivery }) {
+  if (delivery.attempts.length === 0) return <p>No attempt yet.</p>;
+  return (
+    <table data-testid="attempts">
+      <caption className="sr-only">Attempts of the {delivery.event_type} delivery</caption>
+      <thead>
+        <tr>
+          <th scope="col">#</th>
+          <th scope="col">Attempted</th>
+          <th scope="col">HTTP status</th>
+          <th scope="col">Latency</th>
+          <th scope="col">Error</th>
+        </tr>
+      </thead>
+      <tbody>
+        {delivery.attempts.map((attempt, index) => (
+          <tr key={`${attempt.attempted_at} ${index}`}>
+            <td>{index + 1}</td>
+            <td>{when(attempt.attempted_at)}</td>
+            <td>{attempt.status_code ?? 'no response'}</td>
+            <td>{attempt.latency_ms} ms</td>
+            <td className="wrap">{attempt.error ?? '—'}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
 function Deliveries({ appId, endpoint, version }: { appId: string; endpoint: Endpoint; version: number }) {
   const [page, setPage] = useState(1);
   const [result, setResult] = useState<Schemas['WebhookDeliveryPageDto']>();
   const [error, setError] = useState<string>();
   const [refresh, setRefresh] = useState(0);
+  const [open, setOpen] = useState<Set<string>>(new Set());
+  const [since, setSince] = useState(() => new Date(Date.now() - 86_400_000).toISOString().slice(0, 16));
+  const [status, run, busy] = useAction();
+  const sinceId = useId();
   useEffect(() => {
     call(
       api.GET('/api/v1/applications/{app_id}/webhooks/{webhook_id}/deliveries', {
@@ -30,13 +71,70 @@ function Deliveries({ appId, endpoint, version }: { appId: string; endpoint: End
           query: { page, limit: 20, sort_order: 'desc' },
         },
       }),
-    ).then(setResult, (failure: Error) => setError(failure.message));
+    ).then(
+      (answer) => {
+        setResult(answer);
+        setError(undefined);
+      },
+      (failure: Error) => setError(failure.message),
+    );
   }, [appId, endpoint.id, page, version, refresh]);
+
+  const toggle = (id: string) =>
+    setOpen((shown) => {
+      const next = new Set(shown);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+
+  const retry = (delivery: Delivery) =>
+    run(async () => {
+      const queued = await call(
+        api.POST('/api/v1/applications/{app_id}/webhooks/{webhook_id}/deliveries/{delivery_id}/retry', {
+          params: { path: { app_id: appId, webhook_id: endpoint.id, delivery_id: delivery.id } },
+        }),
+      );
+      setRefresh((n) => n + 1);
+      return `Queued attempt ${queued.attempt} of the ${delivery.event_type} delivery.`;
+    });
+
+  const replay = () =>
+    run(async () => {
+      const from = utcInput(since);
+      if (!from) throw new Error('Enter the time to replay from, as a date and a time (UTC).');
+      const queued = await call(
+        api.POST('/api/v1/applications/{app_id}/webhooks/{webhook_id}/replay', {
+          params: { path: { app_id: appId, webhook_id: endpoint.id } },
+          body: { since: from },
+        }),
+      );
+      setRefresh((n) => n + 1);
+      return `Replay accepted: ${queued.deliveries} ${queued.deliveries === 1 ? 'delivery' : 'deliveries'} queued since ${when(from)}.`;
+    });
+
   return (
     <Section title={`Deliveries to ${endpoint.url}`}>
-      <button type="button" onClick={() => setRefresh((n) => n + 1)}>
-        Refresh deliveries
-      </button>
+      <Notice status={status} />
+      <form className="inline" onSubmit={submit(replay)} aria-label={`Replay events to ${endpoint.url}`}>
+        <div className="field">
+          <label htmlFor={sinceId}>Replay events since (UTC)</label>
+          <input
+            id={sinceId}
+            type="datetime-local"
+            value={since}
+            required
+            onChange={(event) => setSince(event.target.value)}
+          />
+        </div>
+        <button type="submit" disabled={busy}>
+          Replay events
+        </button>
+      </form>
+      <p>
+        <button type="button" onClick={() => setRefresh((n) => n + 1)}>
+          Refresh deliveries
+        </button>
+      </p>
       {error && <p role="alert">{error}</p>}
       {result && result.items.length === 0 && <p>No deliveries yet.</p>}
       {result && result.items.length > 0 && (
@@ -49,19 +147,48 @@ function Deliveries({ appId, endpoint, version }: { appId: string; endpoint: End
                 <th scope="col">Attempts</th>
                 <th scope="col">Last answer</th>
                 <th scope="col">Created</th>
+                <th scope="col">Actions</th>
               </tr>
             </thead>
             <tbody>
               {result.items.map((delivery) => {
                 const last = delivery.attempts.at(-1);
+                const expanded = open.has(delivery.id);
+                const detailId = `attempts-${delivery.id}`;
+                const label = `the ${delivery.event_type} delivery of ${when(delivery.created_at)}`;
                 return (
-                  <tr key={delivery.id}>
-                    <td>{delivery.event_type}</td>
-                    <td>{delivery.state}</td>
-                    <td>{delivery.attempt_count}</td>
-                    <td>{last ? (last.status_code ?? last.error ?? '—') : '—'}</td>
-                    <td>{when(delivery.created_at)}</td>
-                  </tr>
+                  <Fragment key={delivery.id}>
+                    <tr className={delivery.state === 'failed' ? 'flagged' : undefined}>
+                      <td>{delivery.event_type}</td>
+                      <td>{delivery.state}</td>
+                      <td>{delivery.attempt_count}</td>
+                      <td>{last ? (last.status_code ?? last.error ?? '—') : '—'}</td>
+                      <td>{when(delivery.created_at)}</td>
+                      <td className="actions">
+                        <button
+                          type="button"
+                          aria-expanded={expanded}
+                          aria-controls={expanded ? detailId : undefined}
+                          onClick={() => toggle(delivery.id)}
+                        >
+                          {expanded ? 'Hide attempts' : 'Show attempts'}
+                          <span className="sr-only"> of {label}</span>
+                        </button>
+                        {(delivery.state === 'failed' || delivery.state === 'cancelled') && (
+                          <button type="button" onClick={() => void retry(delivery)} disabled={busy}>
+                            Retry<span className="sr-only"> {label}</span>
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                    {expanded && (
+                      <tr id={detailId} className="detail">
+                        <td colSpan={6}>
+                          <Attempts delivery={delivery} />
+                        </td>
+                      </tr>
+                    )}
+                  </Fragment>
                 );
               })}
             </tbody>
