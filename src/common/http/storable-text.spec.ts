@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { findUnstorableText, isStorableText, nestsDeeperThan } from './storable-text.js';
+import {
+  findUnstorableText,
+  isStorableText,
+  mayEscapeUnstorableText,
+  nestsDeeperThan,
+} from './storable-text.js';
 
 describe('storable text', () => {
   it('refuses NUL and unpaired surrogates, keeps pairs and ordinary text', () => {
@@ -15,6 +20,9 @@ describe('storable text', () => {
     expect(findUnstorableText({ ['k\ud800']: 1 })).toEqual({ path: '(a key)' });
     expect(findUnstorableText('\ud800')).toEqual({ path: '(body)' });
     expect(findUnstorableText({ fine: ['😀', null, 3] })).toBeUndefined();
+    expect(findUnstorableText(JSON.parse('{"records":[{"id":"a"},{"id":"b\\u0000"}]}'))).toEqual({
+      path: 'records.1.id',
+    });
   });
 
   it('measures nesting without parsing, ignoring brackets inside strings', () => {
@@ -23,5 +31,22 @@ describe('storable text', () => {
     expect(nestsDeeperThan(deep(65), 64)).toBe(true);
     expect(nestsDeeperThan(deep(5000), 64)).toBe(true);
     expect(nestsDeeperThan(Buffer.from(JSON.stringify({ s: '[[[[[[[[\\"[[[[' })), 2)).toBe(false);
+    expect(nestsDeeperThan(Buffer.from('{"a\\\\":[[[1]]]}'), 3)).toBe(true); // the quote after an escaped backslash closes
+    expect(nestsDeeperThan(Buffer.from('{"a\\\\\\"[[[":1}'), 2)).toBe(false); // an escaped quote does not
+    expect(nestsDeeperThan(Buffer.from('{"never closed [[[['), 2)).toBe(false);
+  });
+
+  it('tells JSON that cannot decode to unstorable text by the absence of \\u escapes', () => {
+    expect(mayEscapeUnstorableText(Buffer.from('{"a":"héllo 😀 [\\n]"}'))).toBe(false);
+    expect(mayEscapeUnstorableText(Buffer.from('{"a":"x\\u0000"}'))).toBe(true);
+    expect(mayEscapeUnstorableText(Buffer.from('{"a":"\\ud800"}'))).toBe(true);
+    // Undecodable bytes and lone surrogates written as UTF-8 decode to U+FFFD, which is storable.
+    const text = Buffer.concat([
+      Buffer.from('{"a":"'),
+      Buffer.from([0xed, 0xa0, 0x80, 0xff]),
+      Buffer.from('"}'),
+    ]);
+    expect(mayEscapeUnstorableText(text)).toBe(false);
+    expect(findUnstorableText(JSON.parse(text.toString('utf8')))).toBeUndefined();
   });
 });

@@ -14,11 +14,33 @@ export interface UnstorableFinding {
   path: string;
 }
 
+/** Whether any string (value or key) in a parsed JSON value is unstorable. No paths are built: text is almost always fine. */
+function holdsUnstorableText(value: unknown): boolean {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const current = stack.pop();
+    if (typeof current === 'string') {
+      if (UNSTORABLE.test(current)) return true;
+    } else if (Array.isArray(current)) {
+      for (let i = 0; i < current.length; i++) stack.push(current[i]);
+    } else if (current !== null && typeof current === 'object') {
+      for (const key in current) {
+        if (!Object.hasOwn(current, key)) continue;
+        if (UNSTORABLE.test(key)) return true;
+        stack.push((current as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return false;
+}
+
 /**
  * The first string (value or key) in a parsed JSON value that PostgreSQL could not store. Iterative, so a deep value
- * cannot overflow the stack (depth is bounded by the parser anyway).
+ * cannot overflow the stack (depth is bounded by the parser anyway). The path is only worked out once a walk without
+ * paths has found something.
  */
 export function findUnstorableText(value: unknown, root = ''): UnstorableFinding | undefined {
+  if (!holdsUnstorableText(value)) return undefined;
   const stack: Array<[unknown, string]> = [[value, root]];
   while (stack.length > 0) {
     const [current, path] = stack.pop()!;
@@ -37,32 +59,54 @@ export function findUnstorableText(value: unknown, root = ''): UnstorableFinding
   return undefined;
 }
 
+const ESCAPE = Buffer.from('\\u');
+
+/**
+ * Whether a JSON text may decode to a NUL or an unpaired surrogate. Only a `\u` escape can produce either: a raw NUL
+ * is not valid JSON, and UTF-8 cannot encode a surrogate (undecodable bytes become U+FFFD). One `indexOf` over the
+ * bytes spares walking every parsed string.
+ */
+export function mayEscapeUnstorableText(bytes: Buffer): boolean {
+  return bytes.includes(ESCAPE);
+}
+
 /** Deepest nesting a JSON body may have; no request of ours needs more than a handful of levels. */
 export const MAX_JSON_DEPTH = 64;
 
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
-const OPENERS = new Set([0x5b, 0x7b]);
-const CLOSERS = new Set([0x5d, 0x7d]);
+const OPEN_BRACKET = 0x5b;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACKET = 0x5d;
+const CLOSE_BRACE = 0x7d;
 
 /**
  * Whether a JSON text nests deeper than `max`, found by scanning its UTF-8 bytes without parsing, so it can be
- * refused before anything walks it recursively (class-transformer, JSON.stringify).
+ * refused before anything walks it recursively (class-transformer, JSON.stringify). Strings are skipped with
+ * `indexOf`: most of a body is string bytes.
  */
 export function nestsDeeperThan(bytes: Uint8Array, max = MAX_JSON_DEPTH): boolean {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < bytes.length; i++) {
     const byte = bytes[i];
-    if (inString) {
-      if (byte === BACKSLASH) i++;
-      else if (byte === QUOTE) inString = false;
-    } else if (byte === QUOTE) inString = true;
-    else if (OPENERS.has(byte)) {
+    if (byte === QUOTE) {
+      i = endOfString(bytes, i + 1);
+      if (i < 0) return false; // unterminated: JSON.parse reports it
+    } else if (byte === OPEN_BRACKET || byte === OPEN_BRACE) {
       if (++depth > max) return true;
-    } else if (CLOSERS.has(byte)) depth--;
+    } else if (byte === CLOSE_BRACKET || byte === CLOSE_BRACE) depth--;
   }
   return false;
+}
+
+/** The index of the quote closing a string whose content starts at `from`, or -1. */
+function endOfString(bytes: Uint8Array, from: number): number {
+  for (let i = bytes.indexOf(QUOTE, from); i >= 0; i = bytes.indexOf(QUOTE, i + 1)) {
+    let backslashes = 0;
+    while (bytes[i - 1 - backslashes] === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return i;
+  }
+  return -1;
 }
 
 /**

@@ -12,6 +12,7 @@ import { NormalizationService } from '../normalization/normalization.service.js'
 import { UsersService } from '../users/users.service.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.js';
 import { IngestionLimits } from './ingestion-limits.js';
+import { mayEscapeUnstorableText } from '../../common/http/storable-text.js';
 import { requireUuid } from '../../common/http/uuid.js';
 import {
   bodyProgress,
@@ -255,6 +256,7 @@ export class IngestionService {
         batchId,
         provider: batch.provider,
         data: batch.data,
+        textKnownStorable: parsed === undefined && !mayEscapeUnstorableText(raw.bytes),
       });
       dataSourceIds = normalized.dataSourceIds;
       timings.normalize_ms = sinceMs(start);

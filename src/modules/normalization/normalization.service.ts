@@ -42,8 +42,9 @@ function parseStorable<T>(
   raw: unknown,
   index: number,
   parse: (raw: unknown, i: number) => ParseResult<T>,
+  textKnownStorable: boolean,
 ): ParseResult<T> {
-  const unstorable = unstorableTextIn(raw);
+  const unstorable = textKnownStorable ? undefined : unstorableTextIn(raw);
   if (unstorable) return rejection(collection, index, unstorable);
   const result = parse(raw, index);
   if (!result.ok || collection === 'deleted') return result;
@@ -92,7 +93,7 @@ export class NormalizationService {
       }
       let rejected = 0;
       value.forEach((raw, index) => {
-        const result = parseStorable(collection, raw, index, parse);
+        const result = parseStorable(collection, raw, index, parse, input.textKnownStorable === true);
         if (result.ok) items.push(result.item);
         else {
           rejected++;

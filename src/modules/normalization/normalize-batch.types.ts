@@ -14,6 +14,11 @@ export interface NormalizeBatchInput {
    * the same origin already holds counts as a duplicate and is not stored (see findHeldByOtherSources).
    */
   skipHeldByOtherSources?: boolean;
+  /**
+   * True when the caller has proved that no string in `data` can hold a NUL or an unpaired surrogate (its JSON text
+   * had no `\u` escape, see mayEscapeUnstorableText), so the per-item walk for such text is skipped.
+   */
+  textKnownStorable?: boolean;
 }
 
 export interface CollectionCounts {
