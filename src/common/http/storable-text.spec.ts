@@ -1,5 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { findUnstorableText, isStorableText, nestsDeeperThan } from './storable-text.js';
+import {
+  findUnstorableText,
+  isStorableText,
+  nestsDeeperThan,
+  storableUtf8,
+  toStorableText,
+} from './storable-text.js';
 
 describe('storable text', () => {
   it('refuses NUL and unpaired surrogates, keeps pairs and ordinary text', () => {
@@ -8,6 +14,19 @@ describe('storable text', () => {
     expect(isStorableText('\ud800')).toBe(false);
     expect(isStorableText('x\udc00')).toBe(false);
     expect(isStorableText('\ud83d\ude00')).toBe(true);
+  });
+
+  it('removes NUL and unpaired surrogates, keeping pairs', () => {
+    expect(toStorableText('a\u0000b\ud800c\udc00d\ud83d\ude00')).toBe('abcd\ud83d\ude00');
+    expect(isStorableText(toStorableText('\udc00\ud800\u0000'))).toBe(true);
+  });
+
+  it('decodes UTF-8 bytes as storable text: invalid bytes replaced, a cut-off last character dropped', () => {
+    expect(storableUtf8(Buffer.from('héllo\u0000 😀'))).toBe('héllo 😀');
+    expect(storableUtf8(Buffer.from([0x61, 0xff, 0x62, 0xed, 0xa0, 0x80, 0x63]))).toBe(
+      'a\ufffdb\ufffd\ufffd\ufffdc',
+    );
+    expect(storableUtf8(Buffer.from('ab😀').subarray(0, 4))).toBe('ab');
   });
 
   it('finds the first unstorable string or key in a JSON value, by path', () => {
