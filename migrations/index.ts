@@ -10,6 +10,7 @@ import { WebhooksOutbox1796169904117 } from './1796169904117-WebhooksOutbox.js';
 import { Organizations1796194486551 } from './1796194486551-Organizations.js';
 import { SsoLoginAttempts1796195164175 } from './1796195164175-SsoLoginAttempts.js';
 import { AppleHealthImports1796278378355 } from './1796278378355-AppleHealthImports.js';
+import { WebhookAttemptResponses1796415725457 } from './1796415725457-WebhookAttemptResponses.js';
 
 export const MIGRATIONS = [
   Foundation1795258444661,
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   Organizations1796194486551,
   SsoLoginAttempts1796195164175,
   AppleHealthImports1796278378355,
+  WebhookAttemptResponses1796415725457,
 ];

@@ -2951,6 +2951,13 @@ export interface components {
             attempted_at: string;
             error: string | null;
             latency_ms: number;
+            /**
+             * @description The response's Content-Type header; null when it had none or no response came.
+             * @example application/json; charset=utf-8
+             */
+            response_content_type: string | null;
+            /** @description The start of the response body: at most its first 2048 bytes, decoded as UTF-8 (invalid bytes replaced by U+FFFD, NUL removed); the rest is never read. Empty for an empty body; null when no response came. */
+            response_excerpt: string | null;
             /** @description null: no HTTP response (refused, timed out, blocked address). */
             status_code: number | null;
         };

@@ -359,9 +359,18 @@ describe('The operator portal (/portal) in a browser', () => {
     await page.getByTestId('attempts').getByRole('cell', { name: '200', exact: true }).waitFor();
     await checkPage('webhooks');
 
-    // A receiver that answers 500 until the retries run out: the delivery fails, its attempts say why, Retry succeeds.
+    // A receiver that answers 500 until the retries run out: the delivery fails, its attempts say why (the status and
+    // the start of the receiver's body), Retry succeeds.
     const attemptsPerDelivery = 1 + FAST_WEBHOOKS.WEBHOOKS_RETRY_SCHEDULE_SECONDS.split(',').length;
-    receiver.answers = Array.from({ length: attemptsPerDelivery }, () => 500);
+    const failureBody = JSON.stringify({
+      error: 'receiver down',
+      detail: 'the queue is full; '.repeat(20).trim(),
+    });
+    receiver.answers = Array.from({ length: attemptsPerDelivery }, () => ({
+      status: 500,
+      body: failureBody,
+      contentType: 'application/json',
+    }));
     await page.getByRole('button', { name: `Send test to ${receiver.url}` }).click();
     await notice().filter({ hasText: 'Sent a test event' }).waitFor();
     await eventually(async () => {
@@ -375,6 +384,19 @@ describe('The operator portal (/portal) in a browser', () => {
     await expect(failedAttempts.getByRole('cell', { name: '500', exact: true }).count()).resolves.toBe(
       attemptsPerDelivery,
     );
+    // The excerpt is folded; the keyboard opens it, and its one long line wraps inside a 360 px cell.
+    const excerpt = failedAttempts.locator('pre').first();
+    await expect(excerpt.isVisible()).resolves.toBe(false);
+    await failedAttempts.getByText('Body (application/json) of attempt 1').focus();
+    await page.keyboard.press('Enter');
+    await excerpt.waitFor();
+    await expect(excerpt.textContent()).resolves.toBe(failureBody);
+    const box = await excerpt.evaluate((pre) => ({
+      width: pre.getBoundingClientRect().width,
+      overflows: pre.scrollWidth > pre.clientWidth,
+    }));
+    expect(box.width).toBeLessThanOrEqual(360);
+    expect(box.overflows).toBe(false);
     await checkPage('webhook-attempts');
     const tests = receiver.ofType('webhook.test').length;
     await failedRow.getByRole('button', { name: /^Retry/ }).click();

@@ -10,14 +10,17 @@ export interface Received {
   json: { type: string; timestamp: string; data: Record<string, unknown> };
 }
 
+/** How the receiver answers one request: a status (with the body `ok`), or a status with its own body. */
+export type ReceiverAnswer = number | { status: number; body: string | Buffer; contentType?: string };
+
 /**
- * A real HTTP receiver on 127.0.0.1. `answers` is consumed one status per request (then 200 for ever); `secrets`
- * verifies every request with the standardwebhooks package, a verifier that is not ours.
+ * A real HTTP receiver on 127.0.0.1. `answers` is consumed one answer per request (then 200 `ok` for ever);
+ * `secrets` verifies every request with the standardwebhooks package, a verifier that is not ours.
  */
 export class Receiver {
   readonly received: Received[] = [];
   readonly rejected: string[] = [];
-  answers: number[] = [];
+  answers: ReceiverAnswer[] = [];
   secrets: string[] = [];
   private server: http.Server | null = null;
   port = 0;
@@ -39,8 +42,15 @@ export class Receiver {
           }
         }
         this.received.push({ headers, body, json: JSON.parse(body) });
-        res.statusCode = this.answers.shift() ?? 200;
-        res.end('ok');
+        const answer = this.answers.shift() ?? 200;
+        if (typeof answer === 'number') {
+          res.statusCode = answer;
+          res.end('ok');
+          return;
+        }
+        res.statusCode = answer.status;
+        if (answer.contentType) res.setHeader('content-type', answer.contentType);
+        res.end(answer.body);
       });
     });
     this.server.listen(port, '127.0.0.1');

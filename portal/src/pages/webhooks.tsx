@@ -25,6 +25,23 @@ function utcInput(value: string): string | undefined {
   return Number.isNaN(at.getTime()) ? undefined : at.toISOString();
 }
 
+type Attempt = Delivery['attempts'][number];
+
+/** What the receiver answered: its body's start, folded, so a long error page does not push the table apart. */
+function ResponseExcerpt({ attempt, number }: { attempt: Attempt; number: number }) {
+  if (attempt.response_excerpt === null) return <>—</>;
+  const type = attempt.response_content_type ?? 'no content type';
+  if (attempt.response_excerpt === '') return <>Empty body ({type})</>;
+  return (
+    <details className="excerpt">
+      <summary>
+        Body ({type})<span className="sr-only"> of attempt {number}</span>
+      </summary>
+      <pre>{attempt.response_excerpt}</pre>
+    </details>
+  );
+}
+
 function Attempts({ delivery }: { delivery: Delivery }) {
   if (delivery.attempts.length === 0) return <p>No attempt yet.</p>;
   return (
@@ -37,6 +54,7 @@ function Attempts({ delivery }: { delivery: Delivery }) {
           <th scope="col">HTTP status</th>
           <th scope="col">Latency</th>
           <th scope="col">Error</th>
+          <th scope="col">Response (first 2 KiB)</th>
         </tr>
       </thead>
       <tbody>
@@ -47,6 +65,9 @@ function Attempts({ delivery }: { delivery: Delivery }) {
             <td>{attempt.status_code ?? 'no response'}</td>
             <td>{attempt.latency_ms} ms</td>
             <td className="wrap">{attempt.error ?? '—'}</td>
+            <td className="wrap">
+              <ResponseExcerpt attempt={attempt} number={index + 1} />
+            </td>
           </tr>
         ))}
       </tbody>

@@ -4,6 +4,8 @@ import {
   isStorableText,
   mayEscapeUnstorableText,
   nestsDeeperThan,
+  storableUtf8,
+  toStorableText,
 } from './storable-text.js';
 
 describe('storable text', () => {
@@ -13,6 +15,19 @@ describe('storable text', () => {
     expect(isStorableText('\ud800')).toBe(false);
     expect(isStorableText('x\udc00')).toBe(false);
     expect(isStorableText('\ud83d\ude00')).toBe(true);
+  });
+
+  it('removes NUL and unpaired surrogates, keeping pairs', () => {
+    expect(toStorableText('a\u0000b\ud800c\udc00d\ud83d\ude00')).toBe('abcd\ud83d\ude00');
+    expect(isStorableText(toStorableText('\udc00\ud800\u0000'))).toBe(true);
+  });
+
+  it('decodes UTF-8 bytes as storable text: invalid bytes replaced, a cut-off last character dropped', () => {
+    expect(storableUtf8(Buffer.from('héllo\u0000 😀'))).toBe('héllo 😀');
+    expect(storableUtf8(Buffer.from([0x61, 0xff, 0x62, 0xed, 0xa0, 0x80, 0x63]))).toBe(
+      'a\ufffdb\ufffd\ufffd\ufffdc',
+    );
+    expect(storableUtf8(Buffer.from('ab😀').subarray(0, 4))).toBe('ab');
   });
 
   it('finds the first unstorable string or key in a JSON value, by path', () => {

@@ -9,6 +9,22 @@ export function isStorableText(text: string): boolean {
   return !UNSTORABLE.test(text);
 }
 
+const UNSTORABLE_ALL = new RegExp(UNSTORABLE.source, 'g');
+
+/** `text` without its NULs and unpaired surrogates, for text from outside that is stored as is (a response excerpt). */
+export function toStorableText(text: string): string {
+  return text.replace(UNSTORABLE_ALL, '');
+}
+
+/**
+ * The UTF-8 `bytes` as storable text: invalid sequences become U+FFFD, a sequence cut off at the end is dropped (the
+ * bytes are the start of something longer), and NUL is removed.
+ */
+export function storableUtf8(bytes: Uint8Array): string {
+  // stream: true keeps an incomplete trailing sequence back instead of answering U+FFFD for it.
+  return toStorableText(new TextDecoder('utf-8').decode(bytes, { stream: true }));
+}
+
 export interface UnstorableFinding {
   /** JSON-pointer-like path of the offending string, e.g. `records.3.type`. */
   path: string;

@@ -19,6 +19,16 @@ describe('sendWebhook', () => {
       } else if (req.url === '/big') {
         res.writeHead(200);
         res.end(Buffer.alloc(RESPONSE_READ_LIMIT_BYTES * 64, 'x'));
+      } else if (req.url === '/endless') {
+        // More than the limit, then the body never ends: the sender must stop at the limit, not wait.
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.write(Buffer.alloc(RESPONSE_READ_LIMIT_BYTES + 1, 'y'));
+      } else if (req.url === '/error') {
+        res.writeHead(500, { 'content-type': 'application/problem+json' });
+        res.end('{"title":"database down"}');
+      } else if (req.url === '/garbled') {
+        res.writeHead(502);
+        res.end(Buffer.from([0x6f, 0x6b, 0x00, 0xff, 0xfe, 0x21]));
       } else if (req.url === '/slow') {
         // Never answers; the sender's timeout ends it.
       } else res.end('ok');
@@ -43,7 +53,12 @@ describe('sendWebhook', () => {
 
   it('posts and reports the status and latency', async () => {
     const result = await send('/ok');
-    expect(result).toMatchObject({ statusCode: 200, error: null });
+    expect(result).toMatchObject({
+      statusCode: 200,
+      error: null,
+      responseExcerpt: 'ok',
+      responseContentType: null,
+    });
     expect(result.latencyMs).toBeGreaterThanOrEqual(0);
   });
 
@@ -61,13 +76,39 @@ describe('sendWebhook', () => {
     expect(hits.filter((h) => h === '/ok').length).toBe(1);
   });
 
-  it('stops reading a large response body', async () => {
+  it('stops reading a large response body and keeps its first bytes', async () => {
     const result = await send('/big');
     expect(result.statusCode).toBe(200);
+    expect(result.responseExcerpt).toBe('x'.repeat(RESPONSE_READ_LIMIT_BYTES));
+  });
+
+  it('does not wait for the end of a body longer than the limit', async () => {
+    const result = await send('/endless', true, 60_000);
+    expect(result).toMatchObject({ statusCode: 200, error: null, responseContentType: 'text/plain' });
+    expect(result.responseExcerpt).toBe('y'.repeat(RESPONSE_READ_LIMIT_BYTES));
+  });
+
+  it("keeps an error response's body and content type", async () => {
+    const result = await send('/error');
+    expect(result).toMatchObject({
+      statusCode: 500,
+      responseExcerpt: '{"title":"database down"}',
+      responseContentType: 'application/problem+json',
+    });
+  });
+
+  it('replaces invalid UTF-8 and removes NUL from the excerpt', async () => {
+    const result = await send('/garbled');
+    expect(result).toMatchObject({ statusCode: 502, responseExcerpt: 'ok\ufffd\ufffd!' });
   });
 
   it('gives up on a receiver that does not answer in time', async () => {
     const result = await send('/slow', true, 300);
-    expect(result).toMatchObject({ statusCode: null, error: 'no response within 0.3 s' });
+    expect(result).toMatchObject({
+      statusCode: null,
+      error: 'no response within 0.3 s',
+      responseExcerpt: null,
+      responseContentType: null,
+    });
   });
 });

@@ -2,17 +2,30 @@ import http from 'node:http';
 import https from 'node:https';
 import type { LookupFunction } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import { storableUtf8, toStorableText } from '../../common/http/storable-text.js';
 import { hostOf, parseWebhookUrl, resolveAllowed, UnsafeUrlError, type UrlPolicy } from './url-policy.js';
 
 /** Enough of a response to see an error page's start; the rest is never read. */
-export const RESPONSE_READ_LIMIT_BYTES = 4096;
+export const RESPONSE_READ_LIMIT_BYTES = 2048;
+
+/** Longest `content-type` kept (the column's length). */
+const CONTENT_TYPE_MAX = 255;
 
 export interface SendResult {
   statusCode: number | null;
   latencyMs: number;
   /** Why no 2xx came, in a few words; null on success. */
   error: string | null;
+  /**
+   * The first RESPONSE_READ_LIMIT_BYTES of the response body as storable UTF-8 text ('' for an empty body); null when
+   * no response came. Shown to the developer, never logged.
+   */
+  responseExcerpt: string | null;
+  /** The response's `content-type`; null when there was none or no response came. */
+  responseContentType: string | null;
 }
+
+const NO_RESPONSE = { statusCode: null, responseExcerpt: null, responseContentType: null } as const;
 
 export interface SendRequest {
   url: string;
@@ -37,7 +50,7 @@ export async function sendWebhook(request: SendRequest): Promise<SendResult> {
     addresses = await resolveAllowed(url, request.policy);
   } catch (error) {
     const reason = error instanceof UnsafeUrlError ? error.message : 'url refused';
-    return { statusCode: null, latencyMs: elapsed(), error: reason.slice(0, 255) };
+    return { ...NO_RESPONSE, latencyMs: elapsed(), error: reason.slice(0, 255) };
   }
   const pinned: LookupFunction = (_hostname, options, callback) => {
     const family = (address: string) => (address.includes(':') ? 6 : 4);
@@ -72,14 +85,18 @@ export async function sendWebhook(request: SendRequest): Promise<SendResult> {
         agent: false,
       },
       (res) => {
+        // Never more than the limit in memory: each chunk is copied into this buffer up to its end, then the
+        // connection is closed; a slow body is still bounded by the timer above.
+        const excerpt = Buffer.allocUnsafe(RESPONSE_READ_LIMIT_BYTES);
         let read = 0;
         res.on('data', (chunk: Buffer) => {
-          read += chunk.length;
+          read += chunk.copy(excerpt, read, 0, Math.min(chunk.length, RESPONSE_READ_LIMIT_BYTES - read));
           if (read >= RESPONSE_READ_LIMIT_BYTES) res.destroy();
         });
         const done = () => {
           const status = res.statusCode ?? null;
           const ok = status !== null && status >= 200 && status < 300;
+          const contentType = res.headers['content-type'];
           finish({
             statusCode: status,
             error: ok
@@ -87,6 +104,8 @@ export async function sendWebhook(request: SendRequest): Promise<SendResult> {
               : status !== null && status >= 300 && status < 400
                 ? 'redirect not followed'
                 : null,
+            responseExcerpt: storableUtf8(excerpt.subarray(0, read)),
+            responseContentType: contentType ? toStorableText(contentType).slice(0, CONTENT_TYPE_MAX) : null,
           });
         };
         res.on('end', done);
@@ -96,10 +115,10 @@ export async function sendWebhook(request: SendRequest): Promise<SendResult> {
     );
     const timer = setTimeout(() => {
       req.destroy();
-      finish({ statusCode: null, error: `no response within ${request.timeoutMs / 1000} s` });
+      finish({ ...NO_RESPONSE, error: `no response within ${request.timeoutMs / 1000} s` });
     }, request.timeoutMs);
     req.on('error', (error: NodeJS.ErrnoException) => {
-      finish({ statusCode: null, error: (error.code ?? error.message ?? 'request failed').slice(0, 255) });
+      finish({ ...NO_RESPONSE, error: (error.code ?? error.message ?? 'request failed').slice(0, 255) });
     });
     req.end(request.body);
   });

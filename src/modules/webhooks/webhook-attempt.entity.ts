@@ -1,7 +1,7 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import type { WebhookDelivery } from './webhook-delivery.entity.js';
 
-/** One HTTP request of a delivery: what the receiver answered, how long it took. */
+/** One HTTP request of a delivery: what the receiver answered (status, start of the body), how long it took. */
 @Entity('webhook_attempts')
 @Index(['deliveryId', 'attemptedAt'])
 export class WebhookAttempt {
@@ -25,7 +25,14 @@ export class WebhookAttempt {
   @Column({ type: 'int' })
   latencyMs: number;
 
-  /** Why an attempt without a response failed (never the response body, which may hold anything). */
+  /** Why an attempt without a response failed, in our words (the receiver's own words are in responseExcerpt). */
   @Column({ type: 'varchar', length: 255, nullable: true })
   error: string | null;
+
+  /** The start of the response body (at most RESPONSE_READ_LIMIT_BYTES, made storable); null without a response. */
+  @Column({ type: 'text', nullable: true })
+  responseExcerpt: string | null;
+
+  @Column({ type: 'varchar', length: 255, nullable: true })
+  responseContentType: string | null;
 }

@@ -22,6 +22,8 @@ export interface AttemptRow {
   statusCode: number | null;
   latencyMs: number;
   error: string | null;
+  responseExcerpt: string | null;
+  responseContentType: string | null;
 }
 
 export interface DeliveryLogRow {
@@ -189,9 +191,18 @@ export class WebhookDeliveriesRepository {
     );
     if (rows.length === 0) return false;
     await this.db.manager.query(
-      `INSERT INTO webhook_attempts (delivery_id, attempted_at, status_code, latency_ms, error)
-       VALUES ($1, $2, $3, $4, $5)`,
-      [deliveryId, result.attemptedAt, result.statusCode, result.latencyMs, result.error],
+      `INSERT INTO webhook_attempts
+              (delivery_id, attempted_at, status_code, latency_ms, error, response_excerpt, response_content_type)
+       VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+      [
+        deliveryId,
+        result.attemptedAt,
+        result.statusCode,
+        result.latencyMs,
+        result.error,
+        result.responseExcerpt,
+        result.responseContentType,
+      ],
     );
     return true;
   }
@@ -281,7 +292,8 @@ export class WebhookDeliveriesRepository {
     if (deliveryIds.length === 0) return byDelivery;
     const rows = await this.db.manager.query(
       `SELECT delivery_id AS "deliveryId", attempted_at AS "attemptedAt", status_code AS "statusCode",
-              latency_ms AS "latencyMs", error
+              latency_ms AS "latencyMs", error, response_excerpt AS "responseExcerpt",
+              response_content_type AS "responseContentType"
          FROM webhook_attempts WHERE delivery_id = ANY($1) ORDER BY attempted_at, id`,
       [deliveryIds],
     );

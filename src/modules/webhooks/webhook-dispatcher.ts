@@ -113,7 +113,14 @@ export class WebhookDispatcher {
       const recorded = await this.deliveries.recordAttempt(
         target.deliveryId,
         attempt,
-        { attemptedAt, statusCode: result.statusCode, latencyMs: result.latencyMs, error: result.error },
+        {
+          attemptedAt,
+          statusCode: result.statusCode,
+          latencyMs: result.latencyMs,
+          error: result.error,
+          responseExcerpt: result.responseExcerpt,
+          responseContentType: result.responseContentType,
+        },
         { state, nextAttemptAt: next },
       );
       if (!recorded) return;

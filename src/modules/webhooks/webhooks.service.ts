@@ -209,6 +209,8 @@ export class WebhooksService {
         status_code: a.statusCode,
         latency_ms: a.latencyMs,
         error: a.error,
+        response_excerpt: a.responseExcerpt,
+        response_content_type: a.responseContentType,
       })),
     }));
     return { items, total };

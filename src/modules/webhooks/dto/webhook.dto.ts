@@ -16,6 +16,7 @@ import {
 } from 'class-validator';
 import { PageDto } from '../../../common/http/pagination.js';
 import { SUBSCRIBABLE_EVENT_TYPES } from '../event-catalogue.js';
+import { RESPONSE_READ_LIMIT_BYTES } from '../http-sender.js';
 import type { DeliveryState } from '../webhook-delivery.entity.js';
 
 const DELIVERY_STATES: DeliveryState[] = ['pending', 'succeeded', 'failed', 'cancelled', 'notice'];
@@ -126,6 +127,21 @@ export class WebhookAttemptDto {
   @ApiProperty({ type: Number, nullable: true }) status_code: number | null;
   latency_ms: number;
   @ApiProperty({ type: String, nullable: true }) error: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description:
+      `The start of the response body: at most its first ${RESPONSE_READ_LIMIT_BYTES} bytes, decoded as UTF-8 (invalid ` +
+      'bytes replaced by U+FFFD, NUL removed); the rest is never read. Empty for an empty body; null when no response came.',
+  })
+  response_excerpt: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: "The response's Content-Type header; null when it had none or no response came.",
+    example: 'application/json; charset=utf-8',
+  })
+  response_content_type: string | null;
 }
 
 export class WebhookDeliveryDto {
