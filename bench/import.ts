@@ -10,6 +10,7 @@
  * 3. Unless BENCH_IMPORT_FULL=0, a third child runs the whole import as the API does, on a fresh database of the
  *    DATABASE_URL server: the upload spool (hash, copy under IMPORT_DIR), then ImportRunner (chunks, normalization,
  *    overlap filter, progress rows, per-chunk transactions). Records/s and the whole process's peak RSS.
+ *    BENCH_AUTO_EXPLAIN_MS=100 logs the plan of every statement slower than 100 ms to the server's log.
  * 4. Baseline in the same run: as many sample rows as items were read, loaded by a server-side COPY into a scratch
  *    table shaped and keyed like `samples` on DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test);
  *    prints items/s ÷ COPY rows/s.
@@ -34,6 +35,8 @@ import { parseWorkout } from '../src/modules/normalization/mapping/workouts.js';
 const TARGET_MIB = Number(process.env.BENCH_IMPORT_MB ?? 1024);
 const NORMALIZE = process.env.BENCH_IMPORT_NORMALIZE === '1';
 const FULL = process.env.BENCH_IMPORT_FULL !== '0';
+/** Statements of the full import slower than this (ms) go to the server's log with their plans (auto_explain). */
+const AUTO_EXPLAIN_MS = Number(process.env.BENCH_AUTO_EXPLAIN_MS ?? 0);
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const RSS_TARGET_MIB = 256;
 
@@ -186,6 +189,14 @@ async function importChild(file: string): Promise<void> {
   const admin = new pg.Client({ connectionString: DATABASE_URL });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${name}`);
+  if (AUTO_EXPLAIN_MS)
+    for (const setting of [
+      `session_preload_libraries = 'auto_explain'`,
+      `auto_explain.log_min_duration = '${AUTO_EXPLAIN_MS}ms'`,
+      'auto_explain.log_analyze = on',
+      'auto_explain.log_buffers = on',
+    ])
+      await admin.query(`ALTER DATABASE ${name} SET ${setting}`);
   const url = new URL(DATABASE_URL);
   url.pathname = `/${name}`;
   const dataDir = await mkdtemp(path.join(tmpdir(), 'wearbridge-bench-import-data-'));

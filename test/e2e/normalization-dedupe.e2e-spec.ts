@@ -325,6 +325,29 @@ describe('NormalizationService dedupe, sleep assembly and deletions', () => {
       ).toEqual([{ id: before!.id, title: 'Evening run', statistics: { duration: 1700 } }]);
     });
 
+    it('tombstones the old workout when the platform moves it under the same id', async () => {
+      const { userId } = await newUser();
+      const [workout] = payload('health-connect-0.11-sync.json').data.workouts as Array<
+        Record<string, unknown>
+      >;
+      await normalize(t, userId, google({ workouts: [workout] }));
+      const moved = { ...workout, startDate: '2026-04-10T05:40:00Z', endDate: '2026-04-10T06:10:00Z' };
+      const result = await normalize(t, userId, google({ workouts: [moved] }));
+      expect(result.workouts).toMatchObject({ inserted: 0, updated: 1 });
+      expect(
+        await rows(
+          t,
+          'SELECT record_id, start_at, deleted_at IS NOT NULL AS deleted FROM workouts WHERE user_id = $1 ORDER BY start_at',
+          [userId],
+        ),
+      ).toEqual([
+        { record_id: workout!.id, start_at: new Date('2026-04-10T05:30:00Z'), deleted: true },
+        { record_id: workout!.id, start_at: new Date('2026-04-10T05:40:00Z'), deleted: false },
+      ]);
+      const replay = await normalize(t, userId, google({ workouts: [moved] }));
+      expect(replay.workouts).toMatchObject({ inserted: 0, updated: 0, duplicate: 1 });
+    });
+
     it('tombstones samples by id and by parent id, and a deletion replay applies nothing', async () => {
       const { userId } = await newUser();
       await normalize(t, userId, payload('health-connect-0.11-sync.json'));

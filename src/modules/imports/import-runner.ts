@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { access, rm } from 'node:fs/promises';
+import { readAhead } from '../../common/async/read-ahead.js';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { Transactions } from '../../database/transactions.js';
@@ -83,7 +84,8 @@ export class ImportRunner implements OnModuleDestroy {
     const counts = structuredClone(held.counts);
     let index = 0;
     try {
-      for await (const chunk of readAppleHealthExport(file, { chunkSize: this.chunkItems })) {
+      // The next chunk is parsed while this one is written: the parser and PostgreSQL each have a core.
+      for await (const chunk of readAhead(readAppleHealthExport(file, { chunkSize: this.chunkItems }))) {
         index++;
         if (index <= held.chunksDone) continue;
         if (this.stopping) {

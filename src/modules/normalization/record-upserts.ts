@@ -1,12 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import {
-  chunks,
-  epochMs,
-  epochMsArray,
-  queryReturning,
-  textArray,
-  type WriteCounts,
-} from '../../database/sql.js';
+import { chunks, epochMs, epochMsArray, textArray, type WriteCounts } from '../../database/sql.js';
+import { idProbe, tombstoneProbed, type TombstoneProbe } from './tombstones.js';
 
 /** What an upsert of samples or raw records did; the inserted record ids are the only ones that can have moved. */
 export type UpsertCounts = WriteCounts & { insertedRecordIds: Set<string> };
@@ -31,6 +25,12 @@ export function addChunk(
   for (const r of result) if (r.record_id !== null) counts.insertedRecordIds.add(r.record_id);
 }
 
+export interface MoveTarget<T> {
+  table: 'samples' | 'raw_records';
+  typeColumn: 'metric' | 'vendor_type';
+  typeOf: (row: T) => string;
+}
+
 interface MovableRow {
   recordId: string | null;
   dataSourceId: string;
@@ -46,11 +46,7 @@ interface MovableRow {
  */
 export async function tombstoneMovedRows<T extends MovableRow>(
   manager: EntityManager,
-  target: {
-    table: 'samples' | 'raw_records';
-    typeColumn: 'metric' | 'vendor_type';
-    typeOf: (row: T) => string;
-  },
+  target: MoveTarget<T>,
   userId: string,
   batchId: string,
   rows: T[],
@@ -59,35 +55,13 @@ export async function tombstoneMovedRows<T extends MovableRow>(
   let replaced = 0;
   const withIds = rows.filter((r) => r.recordId !== null);
   for (const chunk of chunks(withIds, chunkSize)) {
-    const result = await queryReturning<{ record_id: string }>(
-      manager,
-      `UPDATE ${target.table} AS old SET deleted_at = now(), batch_id = $2
-         FROM unnest($3::varchar[], $4::uuid[], $5::varchar[], $6::float8[], $7::float8[])
-           AS n(record_id, data_source_id, type, start_ms, end_ms)
-        WHERE old.user_id = $1 AND old.record_id = n.record_id AND old.data_source_id = n.data_source_id
-          AND old.${target.typeColumn} = n.type AND old.deleted_at IS NULL AND old.batch_id <> $2
-          AND (old.start_at, old.end_at) <> (${epochMs('n.start_ms')}, ${epochMs('n.end_ms')})
-       RETURNING n.record_id`,
-      [
-        userId,
-        batchId,
-        textArray(chunk, (r) => r.recordId),
-        textArray(chunk, (r) => r.dataSourceId),
-        textArray(chunk, target.typeOf),
-        epochMsArray(chunk, (r) => r.startAt),
-        epochMsArray(chunk, (r) => r.endAt),
-      ],
-    );
-    replaced += new Set(result.map((r) => r.record_id)).size;
+    const result = await tombstoneProbed(manager, movedProbe(target, batchId, chunk), batchId, userId);
+    replaced += new Set(result.map((r) => r.label)).size;
   }
   return replaced;
 }
 
-/**
- * Tombstones the user's live rows whose id, or whose parent's id, is in `ids`. Children ids start with
- * `<parent id>-` on every Android path, so with the "C" collation they sit in the index range [id, id || '.') right
- * after their parent: one index range scan per id covers both. Returns the matched ids.
- */
+/** Tombstones the user's live rows whose id, or whose parent's id, is in `ids` (see idProbe). Returns the matched ids. */
 export async function tombstoneRowsByIds(
   manager: EntityManager,
   table: 'samples' | 'raw_records',
@@ -95,15 +69,32 @@ export async function tombstoneRowsByIds(
   batchId: string,
   ids: string[],
 ): Promise<string[]> {
-  const rows = await queryReturning<{ id: string }>(
-    manager,
-    `UPDATE ${table} AS x SET deleted_at = now(), batch_id = $2
-       FROM unnest($3::varchar[]) AS d(id)
-      WHERE x.user_id = $1 AND x.deleted_at IS NULL
-        AND x.record_id >= d.id AND x.record_id < d.id || '.'
-        AND (x.record_id = d.id OR x.parent_id = d.id)
-     RETURNING d.id`,
-    [userId, batchId, ids],
-  );
-  return rows.map((r) => r.id);
+  const rows = await tombstoneProbed(manager, idProbe(table, ids), batchId, userId);
+  return rows.map((r) => r.label);
+}
+
+/** Live rows of earlier batches with the id, data source and type of one of `rows`, at another interval. */
+export function movedProbe<T extends MovableRow>(
+  target: MoveTarget<T>,
+  batchId: string,
+  rows: T[],
+): TombstoneProbe {
+  return {
+    table: target.table,
+    from: `unnest($2::varchar[], $3::uuid[], $4::varchar[], $5::float8[], $6::float8[])
+             AS n(record_id, data_source_id, type, start_ms, end_ms)`,
+    label: 'n.record_id',
+    where: 't.record_id = n.record_id',
+    filter: `t.data_source_id = n.data_source_id
+            AND t.${target.typeColumn} = n.type AND t.batch_id <> $7
+            AND (t.start_at, t.end_at) <> (${epochMs('n.start_ms')}, ${epochMs('n.end_ms')})`,
+    params: [
+      textArray(rows, (r) => r.recordId),
+      textArray(rows, (r) => r.dataSourceId),
+      textArray(rows, target.typeOf),
+      epochMsArray(rows, (r) => r.startAt),
+      epochMsArray(rows, (r) => r.endAt),
+      batchId,
+    ],
+  };
 }

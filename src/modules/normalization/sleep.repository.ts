@@ -3,16 +3,9 @@ import { Injectable } from '@nestjs/common';
 import { Transactions } from '../../database/transactions.js';
 import type { SleepStage } from './mapping/parsed-items.js';
 import type { AssembledSession, StageInterval } from './sleep-assembly.js';
-import {
-  chunks,
-  epochMs,
-  epochMsArray,
-  json,
-  queryReturning,
-  textArray,
-  type WriteCounts,
-} from '../../database/sql.js';
+import { chunks, epochMs, epochMsArray, json, textArray, type WriteCounts } from '../../database/sql.js';
 import type { NapCandidate } from './sleep-naps.js';
+import { idProbe, tombstoneProbed } from './tombstones.js';
 
 export interface SleepStageRow {
   startAt: Date;
@@ -51,6 +44,8 @@ interface TouchedRow {
   end_at: Date;
   parent_id: string | null;
 }
+
+const TOUCHED_COLUMNS = ['start_at', 'end_at', 'parent_id'];
 
 const touched = (r: TouchedRow): TouchedStage => ({
   start: r.start_at.getTime(),
@@ -127,26 +122,30 @@ export class SleepRepository {
   ): Promise<{ replaced: number; touched: TouchedStage[] }> {
     const out = { replaced: 0, touched: [] as TouchedStage[] };
     for (const chunk of chunks(rows, chunkSize)) {
-      const result = await queryReturning<TouchedRow & { record_id: string }>(
+      const result = await tombstoneProbed<TouchedRow>(
         this.db.manager,
-        `UPDATE sleep_stages AS old SET deleted_at = now(), batch_id = $2
-           FROM unnest($3::varchar[], $4::uuid[], $5::float8[], $6::float8[], $7::varchar[])
-             AS n(record_id, data_source_id, start_ms, end_ms, stage)
-          WHERE old.user_id = $1 AND old.record_id = n.record_id AND old.data_source_id = n.data_source_id
-            AND old.deleted_at IS NULL AND old.batch_id <> $2
-            AND (old.start_at, old.end_at, old.stage) <> (${epochMs('n.start_ms')}, ${epochMs('n.end_ms')}, n.stage)
-         RETURNING n.record_id, old.start_at, old.end_at, old.parent_id`,
-        [
-          userId,
-          batchId,
-          textArray(chunk, (r) => r.recordId),
-          textArray(chunk, (r) => r.dataSourceId),
-          epochMsArray(chunk, (r) => r.startAt),
-          epochMsArray(chunk, (r) => r.endAt),
-          textArray(chunk, (r) => r.stage),
-        ],
+        {
+          table: 'sleep_stages',
+          from: `unnest($2::varchar[], $3::uuid[], $4::float8[], $5::float8[], $6::varchar[])
+                   AS n(record_id, data_source_id, start_ms, end_ms, stage)`,
+          label: 'n.record_id',
+          where: 't.record_id = n.record_id',
+          filter: `t.data_source_id = n.data_source_id AND t.batch_id <> $7
+                  AND (t.start_at, t.end_at, t.stage) <> (${epochMs('n.start_ms')}, ${epochMs('n.end_ms')}, n.stage)`,
+          params: [
+            textArray(chunk, (r) => r.recordId),
+            textArray(chunk, (r) => r.dataSourceId),
+            epochMsArray(chunk, (r) => r.startAt),
+            epochMsArray(chunk, (r) => r.endAt),
+            textArray(chunk, (r) => r.stage),
+            batchId,
+          ],
+        },
+        batchId,
+        userId,
+        TOUCHED_COLUMNS,
       );
-      out.replaced += new Set(result.map((r) => r.record_id)).size;
+      out.replaced += new Set(result.map((r) => r.label)).size;
       out.touched.push(...result.map(touched));
     }
     return out;
@@ -158,17 +157,14 @@ export class SleepRepository {
     batchId: string,
     ids: string[],
   ): Promise<{ matchedIds: string[]; touched: TouchedStage[] }> {
-    const rows = await queryReturning<TouchedRow & { id: string }>(
+    const rows = await tombstoneProbed<TouchedRow>(
       this.db.manager,
-      `UPDATE sleep_stages AS x SET deleted_at = now(), batch_id = $2
-         FROM unnest($3::varchar[]) AS d(id)
-        WHERE x.user_id = $1 AND x.deleted_at IS NULL
-          AND x.record_id >= d.id AND x.record_id < d.id || '.'
-          AND (x.record_id = d.id OR x.parent_id = d.id)
-       RETURNING d.id, x.start_at, x.end_at, x.parent_id`,
-      [userId, batchId, ids],
+      idProbe('sleep_stages', ids),
+      batchId,
+      userId,
+      TOUCHED_COLUMNS,
     );
-    return { matchedIds: rows.map((r) => r.id), touched: rows.map(touched) };
+    return { matchedIds: rows.map((r) => r.label), touched: rows.map(touched) };
   }
 
   /**

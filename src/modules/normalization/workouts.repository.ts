@@ -1,7 +1,8 @@
 import { findHeldByOtherSources } from './held-by-other-sources.js';
 import { Injectable } from '@nestjs/common';
 import { Transactions } from '../../database/transactions.js';
-import { chunks, iso, json, queryReturning, type WriteCounts } from '../../database/sql.js';
+import { idProbe, tombstoneProbed } from './tombstones.js';
+import { chunks, iso, json, type WriteCounts } from '../../database/sql.js';
 
 export interface WorkoutRow {
   startAt: Date;
@@ -97,40 +98,35 @@ export class WorkoutsRepository {
   /** Tombstones an older live workout that carries the id of a newly inserted one under other start/end times. */
   async tombstoneMovedWorkouts(userId: string, batchId: string, rows: WorkoutRow[]): Promise<number> {
     if (rows.length === 0) return 0;
-    const result = await queryReturning<{ record_id: string }>(
+    const result = await tombstoneProbed(
       this.db.manager,
-      `UPDATE workouts AS old SET deleted_at = now(), batch_id = $2, updated_at = now()
-         FROM unnest($3::varchar[], $4::uuid[], $5::timestamptz[], $6::timestamptz[])
-           AS n(record_id, data_source_id, start_at, end_at)
-        WHERE old.user_id = $1 AND old.record_id = n.record_id AND old.data_source_id = n.data_source_id
-          AND old.deleted_at IS NULL AND old.batch_id <> $2
-          AND (old.start_at, old.end_at) <> (n.start_at, n.end_at)
-       RETURNING n.record_id`,
-      [
-        userId,
-        batchId,
-        rows.map((r) => r.recordId),
-        rows.map((r) => r.dataSourceId),
-        rows.map((r) => iso(r.startAt)),
-        rows.map((r) => iso(r.endAt)),
-      ],
+      {
+        table: 'workouts',
+        from: `unnest($2::varchar[], $3::uuid[], $4::timestamptz[], $5::timestamptz[])
+                 AS n(record_id, data_source_id, start_at, end_at)`,
+        label: 'n.record_id',
+        where: 't.record_id = n.record_id',
+        filter: `t.data_source_id = n.data_source_id AND t.batch_id <> $6
+                AND (t.start_at, t.end_at) <> (n.start_at, n.end_at)`,
+        params: [
+          rows.map((r) => r.recordId),
+          rows.map((r) => r.dataSourceId),
+          rows.map((r) => iso(r.startAt)),
+          rows.map((r) => iso(r.endAt)),
+          batchId,
+        ],
+        touchUpdatedAt: true,
+      },
+      batchId,
+      userId,
     );
-    return new Set(result.map((r) => r.record_id)).size;
+    return new Set(result.map((r) => r.label)).size;
   }
 
   /** Tombstones live workouts whose id or parent id is in `ids`; see tombstoneRowsByIds in record-upserts.ts. */
   async tombstoneByIds(userId: string, batchId: string, ids: string[]): Promise<string[]> {
-    const rows = await queryReturning<{ id: string }>(
-      this.db.manager,
-      `UPDATE workouts AS x SET deleted_at = now(), batch_id = $2, updated_at = now()
-         FROM unnest($3::varchar[]) AS d(id)
-        WHERE x.user_id = $1 AND x.deleted_at IS NULL
-          AND x.record_id >= d.id AND x.record_id < d.id || '.'
-          AND (x.record_id = d.id OR x.parent_id = d.id)
-       RETURNING d.id`,
-      [userId, batchId, ids],
-    );
-    return rows.map((r) => r.id);
+    const rows = await tombstoneProbed(this.db.manager, idProbe('workouts', ids, true), batchId, userId);
+    return rows.map((r) => r.label);
   }
 
   /** See findHeldByOtherSources. */
