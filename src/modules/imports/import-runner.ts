@@ -7,7 +7,7 @@ import { APP_CONFIG } from '../../config/config.module.js';
 import { Transactions } from '../../database/transactions.js';
 import { NormalizationService } from '../normalization/normalization.service.js';
 import { QUEUES, JobQueue } from '../webhooks/job-queue.js';
-import { summaryDaysOf } from '../webhooks/summary-days.js';
+import { mergeSummaryDays, summaryDaysOf, type PendingSummaryDays } from '../webhooks/summary-days.js';
 import { WebhookOutbox } from '../webhooks/webhook-outbox.js';
 import { ExportFormatError, readAppleHealthExport, type ExportChunk } from './apple-health/export-reader.js';
 import type { Import } from './import.entity.js';
@@ -115,6 +115,7 @@ export class ImportRunner implements OnModuleDestroy {
     return this.db.run(async () => {
       if (!(await this.imports.lockHeld(held.userId, held.id, leaseToken))) return false;
       tally.addRead(chunk);
+      const changedDays: PendingSummaryDays = {};
       for (const group of groupByType(chunk.data)) {
         const result = await this.normalization.normalizeBatch({
           userId: held.userId,
@@ -124,16 +125,13 @@ export class ImportRunner implements OnModuleDestroy {
           provider: 'apple',
           data: group.data,
           skipHeldByOtherSources: true,
+          idsPinTheirInterval: true,
         });
         tally.addNormalized(group, result);
-        if (result.touched.changed)
-          await this.webhooks.recordSummaryChange(
-            this.db.manager,
-            held.applicationId,
-            held.userId,
-            summaryDaysOf(result.touched),
-          );
+        if (result.touched.changed) mergeSummaryDays(changedDays, summaryDaysOf(result.touched));
       }
+      // One pending summary change per chunk, not one per type in it.
+      await this.webhooks.recordSummaryChange(this.db.manager, held.applicationId, held.userId, changedDays);
       await this.imports.recordChunk(
         held.userId,
         held.id,

@@ -57,6 +57,13 @@ function parseStorable<T>(
  * rows commit together). Deterministic and idempotent: replaying a batch changes nothing and reports every item as
  * a duplicate. Bad items are rejected with a reason, never thrown.
  */
+/** How one batch's rows are written (see NormalizeBatchInput). */
+interface WriteMode {
+  skipHeld: boolean;
+  /** False when an id names its interval: then no inserted row can be a moved record's new version. */
+  movesPossible: boolean;
+}
+
 @Injectable()
 export class NormalizationService {
   constructor(
@@ -130,18 +137,14 @@ export class NormalizationService {
     const samples = records.items.filter((r): r is NormalizedSample => r.kind === 'sample');
     const unknown = records.items.filter((r): r is UnknownRecord => r.kind === 'unknown');
     result.records.unknown = unknown.length;
-    const skipHeld = input.skipHeldByOtherSources === true;
-    await this.writeSamples(userId, batchId, samples, sourceId, result.records, skipHeld);
-    await this.writeRawRecords(userId, batchId, unknown, sourceId, result.records);
-    const touchedStages = await this.writeStages(
-      userId,
-      batchId,
-      sleep.items,
-      sourceId,
-      result.sleep,
-      skipHeld,
-    );
-    await this.writeWorkouts(userId, batchId, workouts.items, sourceId, result.workouts, skipHeld);
+    const mode: WriteMode = {
+      skipHeld: input.skipHeldByOtherSources === true,
+      movesPossible: input.idsPinTheirInterval !== true,
+    };
+    await this.writeSamples(userId, batchId, samples, sourceId, result.records, mode);
+    await this.writeRawRecords(userId, batchId, unknown, sourceId, result.records, mode);
+    const touchedStages = await this.writeStages(userId, batchId, sleep.items, sourceId, result.sleep, mode);
+    await this.writeWorkouts(userId, batchId, workouts.items, sourceId, result.workouts, mode);
 
     // Deletions run last: a batch that carries a record and its deletion ends with the record deleted.
     const ids = [...new Set(deleted.items.map((d) => d.recordId))].sort();
@@ -178,7 +181,7 @@ export class NormalizationService {
     items: NormalizedSample[],
     sourceId: (s: SourceDescriptor) => string,
     counts: CollectionCounts,
-    skipHeld: boolean,
+    mode: WriteMode,
   ): Promise<void> {
     const all: SampleRow[] = items.map((s) => ({
       metric: s.metric,
@@ -198,14 +201,14 @@ export class NormalizationService {
       all,
       (r) => `${r.dataSourceId}|${r.metric}|${ms(r.startAt)}|${ms(r.endAt)}`,
     );
-    const rows = await this.withoutHeld(collapsedRows.rows, skipHeld, counts, (held) =>
+    const rows = await this.withoutHeld(collapsedRows.rows, mode.skipHeld, counts, (held) =>
       this.samples.heldByOtherSources(userId, held),
     );
     const { collapsed } = collapsedRows;
     if (rows.length === 0) return;
     await this.samples.lockOwner(userId);
     const written = await this.samples.upsertSamples(userId, batchId, rows, this.chunkRows);
-    await this.countWithMoves(rows, written, collapsed, counts, (fresh) =>
+    await this.countWithMoves(rows, written, collapsed, counts, mode, (fresh) =>
       this.samples.tombstoneMoved(userId, batchId, fresh, this.chunkRows),
     );
   }
@@ -216,6 +219,7 @@ export class NormalizationService {
     items: UnknownRecord[],
     sourceId: (s: SourceDescriptor) => string,
     counts: CollectionCounts,
+    mode: WriteMode,
   ): Promise<void> {
     const all: RawRecordRow[] = items.map((r) => ({
       vendorType: r.vendorType,
@@ -235,7 +239,7 @@ export class NormalizationService {
     );
     if (rows.length === 0) return;
     const written = await this.rawRecords.upsertRawRecords(userId, batchId, rows, this.chunkRows);
-    await this.countWithMoves(rows, written, collapsed, counts, (fresh) =>
+    await this.countWithMoves(rows, written, collapsed, counts, mode, (fresh) =>
       this.rawRecords.tombstoneMoved(userId, batchId, fresh, this.chunkRows),
     );
   }
@@ -263,9 +267,12 @@ export class NormalizationService {
     written: UpsertCounts,
     collapsed: number,
     counts: CollectionCounts,
+    mode: WriteMode,
     tombstoneMoved: (fresh: T[]) => Promise<number>,
   ): Promise<void> {
-    const fresh = rows.filter((r) => r.recordId !== null && written.insertedRecordIds.has(r.recordId));
+    const fresh = mode.movesPossible
+      ? rows.filter((r) => r.recordId !== null && written.insertedRecordIds.has(r.recordId))
+      : [];
     const moved = fresh.length > 0 ? await tombstoneMoved(fresh) : 0;
     counts.inserted += written.inserted - moved;
     counts.updated += written.updated + moved;
@@ -278,7 +285,7 @@ export class NormalizationService {
     items: NormalizedSleepStage[],
     sourceId: (s: SourceDescriptor) => string,
     counts: CollectionCounts,
-    skipHeld: boolean,
+    mode: WriteMode,
   ): Promise<TouchedStage[]> {
     const all: SleepStageRow[] = items.map((s) => ({
       startAt: s.start,
@@ -295,14 +302,14 @@ export class NormalizationService {
       all,
       (r) => `${r.dataSourceId}|${ms(r.startAt)}|${ms(r.endAt)}|${r.stage}`,
     );
-    const rows = await this.withoutHeld(collapsedRows.rows, skipHeld, counts, (held) =>
+    const rows = await this.withoutHeld(collapsedRows.rows, mode.skipHeld, counts, (held) =>
       this.sleep.stagesHeldByOtherSources(userId, held),
     );
     const { collapsed } = collapsedRows;
     if (rows.length === 0) return [];
     const written = await this.sleep.upsertStages(userId, batchId, rows, this.chunkRows);
     let movedTouched: TouchedStage[] = [];
-    await this.countWithMoves(rows, written, collapsed, counts, async (fresh) => {
+    await this.countWithMoves(rows, written, collapsed, counts, mode, async (fresh) => {
       const moved = await this.sleep.tombstoneMovedStages(userId, batchId, fresh, this.chunkRows);
       movedTouched = moved.touched;
       return moved.replaced;
@@ -316,7 +323,7 @@ export class NormalizationService {
     items: NormalizedWorkout[],
     sourceId: (s: SourceDescriptor) => string,
     counts: CollectionCounts,
-    skipHeld: boolean,
+    mode: WriteMode,
   ): Promise<void> {
     const all: WorkoutRow[] = items.map((w) => ({
       startAt: w.start,
@@ -338,13 +345,13 @@ export class NormalizationService {
       parentId: w.parentId,
     }));
     const collapsedRows = collapseByKey(all, (r) => `${r.dataSourceId}|${ms(r.startAt)}|${ms(r.endAt)}`);
-    const rows = await this.withoutHeld(collapsedRows.rows, skipHeld, counts, (held) =>
+    const rows = await this.withoutHeld(collapsedRows.rows, mode.skipHeld, counts, (held) =>
       this.workouts.heldByOtherSources(userId, held),
     );
     const { collapsed } = collapsedRows;
     if (rows.length === 0) return;
     const written = await this.workouts.upsertWorkouts(userId, batchId, rows, this.chunkRows);
-    await this.countWithMoves(rows, written, collapsed, counts, (fresh) =>
+    await this.countWithMoves(rows, written, collapsed, counts, mode, (fresh) =>
       this.workouts.tombstoneMovedWorkouts(userId, batchId, fresh),
     );
   }

@@ -15,6 +15,11 @@ export interface NormalizeBatchInput {
    */
   skipHeldByOtherSources?: boolean;
   /**
+   * The items' ids are derived from their intervals (an export's deterministic ids, see exportItemId), so an id seen
+   * again is the same reading, never a record moved to another interval: the probes for moved records are skipped.
+   */
+  idsPinTheirInterval?: boolean;
+  /**
    * True when the caller has proved that no string in `data` can hold a NUL or an unpaired surrogate (its JSON text
    * had no `\u` escape, see mayEscapeUnstorableText), so the per-item walk for such text is skipped.
    */

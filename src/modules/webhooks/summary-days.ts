@@ -21,6 +21,11 @@ export function summaryDaysOf(touched: BatchTouched): PendingSummaryDays {
   return days;
 }
 
+/** Adds `more` to `days`. */
+export function mergeSummaryDays(days: PendingSummaryDays, more: PendingSummaryDays): void {
+  for (const [day, kinds] of Object.entries(more)) Object.assign((days[day] ??= {}), kinds);
+}
+
 /** The wire form of a merged pending change: days oldest first, kinds in a fixed order. */
 export function summaryDaysPayload(pending: PendingSummaryDays): SummaryDayDto[] {
   const order: SummaryKind[] = ['activity', 'sleep', 'body'];
