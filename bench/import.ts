@@ -10,7 +10,8 @@
  * 3. Unless BENCH_IMPORT_FULL=0, a third child runs the whole import as the API does, on a fresh database of the
  *    DATABASE_URL server: the upload spool (hash, copy under IMPORT_DIR), then ImportRunner (chunks, normalization,
  *    overlap filter, progress rows, per-chunk transactions). Records/s and the whole process's peak RSS.
- *    BENCH_AUTO_EXPLAIN_MS=100 logs the plan of every statement slower than 100 ms to the server's log.
+ *    BENCH_AUTO_EXPLAIN_MS=100 logs the plan of every statement slower than 100 ms to the server's log;
+ *    BENCH_SQL_TIMING=1 prints the statements by total time; BENCH_CHILD_NODE_ARGS adds Node options (--cpu-prof).
  * 4. Baseline in the same run: as many sample rows as items were read, loaded by a server-side COPY into a scratch
  *    table shaped and keyed like `samples` on DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test);
  *    prints items/s ÷ COPY rows/s.
@@ -36,6 +37,8 @@ const TARGET_MIB = Number(process.env.BENCH_IMPORT_MB ?? 1024);
 const NORMALIZE = process.env.BENCH_IMPORT_NORMALIZE === '1';
 const FULL = process.env.BENCH_IMPORT_FULL !== '0';
 /** Statements of the full import slower than this (ms) go to the server's log with their plans (auto_explain). */
+/** Extra Node options for the measured children, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
+const CHILD_NODE_ARGS = (process.env.BENCH_CHILD_NODE_ARGS ?? '').split(' ').filter(Boolean);
 const AUTO_EXPLAIN_MS = Number(process.env.BENCH_AUTO_EXPLAIN_MS ?? 0);
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const RSS_TARGET_MIB = 256;
@@ -175,10 +178,50 @@ async function readChild(file: string, normalize: boolean): Promise<void> {
 }
 
 /**
+ * Times every statement of this process from call to result (PostgreSQL, the round trip, and any event-loop delay
+ * before the result is handled) and prints the 25 costliest by total when the process exits.
+ */
+function timeStatements(): void {
+  const totals = new Map<string, { calls: number; ms: number }>();
+  type Query = (this: pg.Client, ...args: unknown[]) => unknown;
+  const query = pg.Client.prototype.query as unknown as Query;
+  const timed: Query = function (...args) {
+    const first = args[0] as string | { text?: string };
+    const key = (typeof first === 'string' ? first : (first?.text ?? '?')).replace(/\s+/g, ' ').slice(0, 90);
+    const started = performance.now();
+    const done = () => {
+      const entry = totals.get(key) ?? { calls: 0, ms: 0 };
+      entry.calls++;
+      entry.ms += performance.now() - started;
+      totals.set(key, entry);
+    };
+    const callback = args.findIndex((a) => typeof a === 'function');
+    if (callback >= 0) {
+      const original = args[callback] as (...results: unknown[]) => void;
+      args[callback] = (...results: unknown[]) => {
+        done();
+        original(...results);
+      };
+      return query.apply(this, args);
+    }
+    const result = query.apply(this, args) as Promise<unknown> | undefined;
+    result?.then(done, done);
+    return result;
+  };
+  (pg.Client.prototype as unknown as { query: Query }).query = timed;
+  process.on('exit', () => {
+    console.error('  total ms  calls  statement');
+    for (const [key, { calls, ms }] of [...totals].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25))
+      console.error(`${ms.toFixed(0).padStart(10)} ${String(calls).padStart(6)}  ${key}`);
+  });
+}
+
+/**
  * Child process: the whole import path in an application context on a fresh database, one user. The import row's
  * progress is sampled while it runs to show RSS against the share of the file parsed.
  */
 async function importChild(file: string): Promise<void> {
+  if (process.env.BENCH_SQL_TIMING === '1') timeStatements();
   // Loaded here only: the reader's child must not carry the application's modules in its RSS.
   const { NestFactory } = await import('@nestjs/core');
   const { AppModule } = await import('../src/app.module.js');
@@ -276,6 +319,7 @@ function forkChild<T>(args: string[]): Promise<T> {
   return new Promise((resolve, reject) => {
     const child = fork(fileURLToPath(import.meta.url), args, {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      execArgv: [...process.execArgv, ...CHILD_NODE_ARGS],
     });
     let figures: T | null = null;
     child.on('message', (message) => (figures = message as T));
