@@ -6,11 +6,12 @@
  * process's peak RSS. In the same run, the normalized sample rows are loaded with COPY into an identically indexed
  * table, and our throughput is printed as a fraction of COPY's.
  * Phase 2: a fresh API process ingests one batch just under the 64 MiB decoded limit; prints its peak RSS.
+ * Phase 3: a fresh API process gets several large uploads at once (see concurrentUploadsPhase).
  * Only loopback traffic; every loop is bounded; everything stops by itself.
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmod, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
@@ -288,8 +289,8 @@ async function throughputPhase(server: Server, databaseUrl: string, copyDir: str
   return { ours, copyRate, p50: percentile(latencies, 50), p99: percentile(latencies, 99), peak };
 }
 
-/** One body just under the limit: heart-rate records until LARGE_BODY_BYTES. */
-function largeBody(): Buffer {
+/** One body of heart-rate records up to `bytes` (default: just under the limit). */
+function largeBody(bytes = LARGE_BODY_BYTES): Buffer {
   const parts: string[] = [];
   let size = 0;
   const template = generateBatch('health-connect', 900_000, 2000) as {
@@ -297,7 +298,7 @@ function largeBody(): Buffer {
   };
   const record = template.data.records[0];
   const base = Date.parse('2030-01-01T00:00:00Z');
-  for (let i = 0; size < LARGE_BODY_BYTES - 1024; i++) {
+  for (let i = 0; size < bytes - 1024; i++) {
     const at = new Date(base + i * 1000).toISOString();
     const item = JSON.stringify({
       ...record,
@@ -308,7 +309,7 @@ function largeBody(): Buffer {
       endDate: at,
       value: 60 + (i % 50),
     });
-    if (size + item.length + 1 > LARGE_BODY_BYTES - 1024) break;
+    if (size + item.length + 1 > bytes - 1024) break;
     parts.push(item);
     size += item.length + 1;
   }
@@ -342,6 +343,53 @@ async function largeBatchPhase(server: Server) {
   return { peak, idle, mib: body.length / 1024 / 1024, items: result.items, ms };
 }
 
+/** Resets the process's VmHWM to its current RSS (Linux `clear_refs` 5), so the next peak is one round's own. */
+async function resetPeakRss(pid: number): Promise<void> {
+  await writeFile(`/proc/${pid}/clear_refs`, '5');
+}
+
+/**
+ * Phase 3: uploads at once against one fresh process, each to its own user: one batch at the limit with four of
+ * 16 MiB, then five of 60 MiB. Prints the answers and the process's peak RSS per round.
+ */
+async function concurrentUploadsPhase(server: Server) {
+  const MiB = 1024 * 1024;
+  const rounds = [
+    { name: '63 MiB + 4 × 16 MiB', sizes: [63 * MiB, 16 * MiB, 16 * MiB, 16 * MiB, 16 * MiB] },
+    { name: '5 × 60 MiB', sizes: [60 * MiB, 60 * MiB, 60 * MiB, 60 * MiB, 60 * MiB] },
+  ];
+  const bodies = new Map<number, Buffer>();
+  for (const size of new Set(rounds.flatMap((r) => r.sizes))) bodies.set(size, largeBody(size));
+  const users = await tenant(server, 10);
+  console.log('');
+  console.log('== concurrent large uploads (fresh API process, one user each) ==');
+  const figures: Array<{ name: string; statuses: string; idle: number; peak: number }> = [];
+  let next = 0;
+  for (const round of rounds) {
+    const idle = await currentRssMiB(server.child.pid!);
+    await resetPeakRss(server.child.pid!);
+    const replies = await Promise.all(
+      round.sizes.map((size) => {
+        const user = users[next++]!;
+        return request(
+          server.port,
+          'POST',
+          `/api/v1/sdk/users/${user.id}/sync`,
+          { 'Content-Type': 'application/json', Authorization: `Bearer ${user.token}` },
+          bodies.get(size),
+        );
+      }),
+    );
+    const peak = await peakRssMiB(server.child.pid!);
+    const counts = new Map<number, number>();
+    for (const reply of replies) counts.set(reply.status, (counts.get(reply.status) ?? 0) + 1);
+    const statuses = [...counts].map(([status, n]) => `${n} × ${status}`).join(', ');
+    console.log(`${round.name.padEnd(22)}${statuses}; RSS ${idle} MiB before → peak ${peak} MiB`);
+    figures.push({ name: round.name, statuses, idle, peak });
+  }
+  return figures;
+}
+
 async function main() {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'wearbridge-bench-'));
   await chmod(dataDir, 0o755);
@@ -361,6 +409,9 @@ async function main() {
     await server.stop();
     server = await startServer(dataDir, dbPort);
     await largeBatchPhase(server);
+    await server.stop();
+    server = await startServer(dataDir, dbPort);
+    await concurrentUploadsPhase(server);
   } finally {
     await server?.stop();
     agent.destroy();

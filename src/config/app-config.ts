@@ -63,7 +63,9 @@ export interface AppConfig {
     readonly telemetryRetentionDays: number;
     readonly userMaxConcurrent: number;
     readonly userItemsPerMinute: number;
-    readonly maxInflightBytes: number;
+    readonly memoryCeilingBytes: number;
+    /** Set explicitly; null: derived from memoryCeilingBytes when the process starts. */
+    readonly maxInflightBytes: number | null;
     readonly requestIdReplaySeconds: number;
   };
   readonly exports: {
@@ -204,7 +206,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       telemetryRetentionDays: env.INGEST_TELEMETRY_RETENTION_DAYS,
       userMaxConcurrent: env.INGEST_USER_MAX_CONCURRENT,
       userItemsPerMinute: env.INGEST_USER_ITEMS_PER_MINUTE,
-      maxInflightBytes: Math.max(env.INGEST_MAX_INFLIGHT_BYTES, env.SYNC_BODY_LIMIT_BYTES),
+      memoryCeilingBytes: env.INGEST_MEMORY_CEILING_BYTES,
+      maxInflightBytes: env.INGEST_MAX_INFLIGHT_BYTES ?? null,
       requestIdReplaySeconds: env.INGEST_REQUEST_ID_REPLAY_SECONDS,
     },
     exports: {

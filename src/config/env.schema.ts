@@ -264,11 +264,21 @@ export class EnvironmentVariables {
   @Min(0)
   INGEST_USER_ITEMS_PER_MINUTE: number = 300_000;
 
-  /** Decoded sync-body bytes one API process holds at once before answering 503; at least SYNC_BODY_LIMIT_BYTES. */
+  /**
+   * The memory (RSS) one API process aims to stay under while it reads and stores sync bodies: it holds at once only
+   * as many decoded bytes as fit beside its idle size (see ingestion-memory.ts); the excess is answered 503.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(64 * 1024 * 1024)
+  INGEST_MEMORY_CEILING_BYTES: number = 512 * 1024 * 1024;
+
+  /** Decoded sync-body bytes one API process holds at once before answering 503; unset: from the ceiling above. */
+  @IsOptional()
   @Transform(toInt)
   @IsInt()
   @Min(1024)
-  INGEST_MAX_INFLIGHT_BYTES: number = 256 * 1024 * 1024;
+  INGEST_MAX_INFLIGHT_BYTES?: number;
 
   /** Data exports one API process streams at once (each holds a pooled connection); more answer 503. */
   @Transform(toInt)

@@ -1,3 +1,5 @@
+import { BudgetHold } from '../../src/common/http/request-body.js';
+import { IngestionLimits } from '../../src/modules/ingestion/ingestion-limits.js';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -268,6 +270,20 @@ describe('docs/sdk-compatibility.md, condition by condition', () => {
         .send({ ...batch(10), sdkVersion: '0.15.1' });
       expect(Number(over.headers['retry-after'])).toBeGreaterThanOrEqual(1);
       return over;
+    },
+    'sync-memory-busy': async () => {
+      const p = await phone();
+      // Other uploads hold this process's whole share of memory, as four large bodies in flight would.
+      const budget = t.app.get(IngestionLimits).bytes;
+      const others = new BudgetHold();
+      expect(budget.tryReserve(budget.capacity, others)).toBe(true);
+      try {
+        const busy = await t.http.post(p.sync).set(p.auth).send(batch(3));
+        expect(Number(busy.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+        return busy;
+      } finally {
+        budget.release(others);
+      }
     },
 
     'logs-stored': async () => {

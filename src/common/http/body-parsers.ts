@@ -4,7 +4,7 @@ import { parse as parseForm } from 'node:querystring';
 import { scan as scanForPoisonedKeys } from 'secure-json-parse';
 import { AppError } from '../errors/app-error.js';
 import { findUnstorableText, MAX_JSON_DEPTH, nestsDeeperThan } from './storable-text.js';
-import { BodyProgress, ByteBudget, readBody, readsItsOwnBody } from './request-body.js';
+import { BodyProgress, readBody, readsItsOwnBody } from './request-body.js';
 
 /** application/json and the structured-syntax `+json` types (problem+json, merge-patch+json…). */
 const JSON_TYPES = /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/;
@@ -20,12 +20,11 @@ export function registerBodyParsers(
   limitBytes: number,
   progress?: BodyProgress,
 ): void {
-  // Bodies of ordinary routes are small; the limit, not a shared budget, bounds what each one holds.
-  const unbounded = new ByteBudget(Number.POSITIVE_INFINITY);
   const decodedBytes = async (request: FastifyRequest, payload: IncomingMessage): Promise<Buffer> => {
     const body = await readBody(
       { stream: payload, headers: request.headers },
-      { limit: limitBytes, budget: unbounded, progress },
+      // Bodies of ordinary routes are small; their limit, not a shared budget, bounds what each one holds.
+      { limit: limitBytes, progress },
     );
     return body.bytes;
   };

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { AppError } from '../errors/app-error.js';
-import { ByteBudget, readBody, readsItsOwnBody, READS_OWN_BODY } from './request-body.js';
+import { BudgetHold, ByteBudget, readBody, readsItsOwnBody, READS_OWN_BODY } from './request-body.js';
 
 const text = Buffer.from(JSON.stringify({ provider: 'apple', data: { records: Array(200).fill({ a: 1 }) } }));
 const sha = (b: Buffer) => createHash('sha256').update(b).digest();
@@ -65,11 +65,23 @@ describe('readBody', () => {
     );
   });
 
-  it('answers 503 when the process byte budget is exhausted', async () => {
+  it('answers 503 when the process byte budget is held by other requests, and holds nothing afterwards', async () => {
     const budget = new ByteBudget(100);
+    const other = new BudgetHold();
+    expect(budget.tryReserve(60, other)).toBe(true);
     const error = await failure(readBody(body([text]), { limit: 64 * 1024, budget }));
     expect(error.status).toBe(503);
     expect(error.options.headers?.['Retry-After']).toBeDefined();
+    expect(budget.inUse).toBe(60);
+  });
+
+  it('reads a body larger than the whole budget when no other request holds any, and releases it', async () => {
+    const budget = new ByteBudget(100);
+    const raw = await readBody(body([text.subarray(0, 50), text.subarray(50)]), { limit: 64 * 1024, budget });
+    expect(raw.bytes.equals(text)).toBe(true);
+    expect(budget.inUse).toBe(text.length);
+    budget.release(raw.hold);
+    expect(budget.inUse).toBe(0);
   });
 
   it('reads an empty body as empty', async () => {
@@ -87,5 +99,26 @@ describe('readsItsOwnBody', () => {
     expect(readsItsOwnBody(route({}))).toBe(false);
     expect(readsItsOwnBody(route({ [READS_OWN_BODY]: 'yes' }))).toBe(false);
     expect(readsItsOwnBody(route(undefined))).toBe(false);
+  });
+});
+
+describe('ByteBudget', () => {
+  it('lets the oldest holder grow past the capacity and refuses the others until it releases', () => {
+    const budget = new ByteBudget(100);
+    const [first, second, third] = [new BudgetHold(), new BudgetHold(), new BudgetHold()];
+    expect(budget.tryReserve(40, first)).toBe(true);
+    expect(budget.tryReserve(40, second)).toBe(true);
+    expect(budget.tryReserve(40, third)).toBe(false);
+    expect(budget.tryReserve(40, second)).toBe(false);
+    // The oldest always finishes, so bodies that arrive together cannot all be cut off half-way on every retry.
+    expect(budget.tryReserve(500, first)).toBe(true);
+    expect(budget.inUse).toBe(580);
+    budget.release(first);
+    expect(budget.inUse).toBe(40);
+    expect(budget.tryReserve(500, second)).toBe(true);
+    expect(budget.tryReserve(1, third)).toBe(false);
+    budget.release(second);
+    expect(budget.tryReserve(40, third)).toBe(true);
+    expect(budget.inUse).toBe(40);
   });
 });

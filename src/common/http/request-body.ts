@@ -36,22 +36,46 @@ export interface RawBody {
   encoding: ContentEncoding;
   /** The body as received when it was gzip: stored as is instead of compressing again. */
   gzipWire: Buffer | null;
+  /** Its share of the byte budget, given back with `ByteBudget.release` once the body is no longer needed. */
+  hold: BudgetHold;
 }
 
-/** Process-wide ceiling on decoded bytes held by in-flight requests; past it the server is "overloaded" (503). */
+/** What one request holds of a ByteBudget. */
+export class BudgetHold {
+  bytes = 0;
+}
+
+/**
+ * Process-wide ceiling on decoded bytes held by in-flight requests; past it the server is "overloaded" (503). The
+ * request that has held budget longest may always grow (up to its own body limit): otherwise a body larger than the
+ * capacity could never be stored, and several large bodies arriving together could each be cut off half-way, again
+ * on every retry. With it, one of them always finishes.
+ */
 export class ByteBudget {
   private used = 0;
+  /** In the order they first reserved: the first is the oldest. */
+  private readonly holds = new Set<BudgetHold>();
 
   constructor(readonly capacity: number) {}
 
-  tryReserve(bytes: number): boolean {
-    if (this.used + bytes > this.capacity) return false;
+  tryReserve(bytes: number, hold: BudgetHold): boolean {
+    if (this.used + bytes > this.capacity && !this.isOldest(hold)) return false;
     this.used += bytes;
+    hold.bytes += bytes;
+    this.holds.add(hold);
     return true;
   }
 
-  release(bytes: number): void {
-    this.used = Math.max(0, this.used - bytes);
+  /** Gives back everything `hold` holds. */
+  release(hold: BudgetHold): void {
+    this.used = Math.max(0, this.used - hold.bytes);
+    hold.bytes = 0;
+    this.holds.delete(hold);
+  }
+
+  private isOldest(hold: BudgetHold): boolean {
+    for (const first of this.holds) return first === hold;
+    return true;
   }
 
   get inUse(): number {
@@ -117,7 +141,8 @@ function decoderFor(encoding: ContentEncoding, first: Buffer): Transform | null 
 export interface ReadBodyOptions {
   /** Hard cap on decoded bytes. */
   limit: number;
-  budget: ByteBudget;
+  /** Shared with other requests; none for bodies that only their own limit bounds. */
+  budget?: ByteBudget;
   /** Appended to the 413 detail, e.g. how to split the request. */
   tooLargeAdvice?: string;
   /**
@@ -171,6 +196,7 @@ export function readBody(body: IncomingBody, options: ReadBodyOptions): Promise<
     const decodedChunks: Buffer[] = [];
     const wireChunks: Buffer[] | null = encoding === 'gzip' ? [] : null;
     let decoded = 0;
+    const hold = new BudgetHold();
     let wire = 0;
     let decoder: Transform | null = null;
     let settled = false;
@@ -194,7 +220,7 @@ export function readBody(body: IncomingBody, options: ReadBodyOptions): Promise<
       if (settled) return;
       settled = true;
       clearInterval(watchdog);
-      options.budget.release(decoded);
+      options.budget?.release(hold);
       source.removeListener('data', onWire);
       if (decoder) {
         source.unpipe(decoder);
@@ -216,7 +242,7 @@ export function readBody(body: IncomingBody, options: ReadBodyOptions): Promise<
       if (settled) return;
       decoded += chunk.length;
       if (decoded > options.limit) return fail(tooLarge(options.limit, options.tooLargeAdvice));
-      if (!options.budget.tryReserve(chunk.length)) {
+      if (options.budget && !options.budget.tryReserve(chunk.length, hold)) {
         decoded -= chunk.length;
         return fail(unavailable('The server is busy with other uploads; retry later.'));
       }
@@ -234,6 +260,7 @@ export function readBody(body: IncomingBody, options: ReadBodyOptions): Promise<
         wireBytes: wire,
         encoding,
         gzipWire: wireChunks ? Buffer.concat(wireChunks, wire) : null,
+        hold,
       });
     };
 

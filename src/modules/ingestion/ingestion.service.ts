@@ -192,7 +192,7 @@ export class IngestionService {
   }
 
   releaseBody(raw: RawBody): void {
-    this.limits.bytes.release(raw.bytes.length);
+    this.limits.bytes.release(raw.hold);
   }
 
   /**
