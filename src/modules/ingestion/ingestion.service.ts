@@ -72,6 +72,8 @@ interface BodyFacts {
   encoding: string;
 }
 
+const EMPTY_BODY = Buffer.alloc(0);
+
 function factsOf(raw: RawBody): BodyFacts {
   return {
     sha256: raw.sha256,
@@ -233,12 +235,18 @@ export class IngestionService {
       throw error;
     });
 
+    const facts = factsOf(raw);
+    const textKnownStorable = parsed === undefined && !mayEscapeUnstorableText(raw.bytes);
+    // Journaled (compressed) and parsed: nothing after this needs the decoded bytes, and a large body is the biggest
+    // single allocation of its request while it is normalized.
+    raw.bytes = EMPTY_BODY;
+
     const batchId = randomUUID();
     start = performance.now();
     let dataSourceIds: string[] = [];
     const result = await this.transaction(refund, async () => {
       const opened = await this.journal.open({
-        ...this.journalFields(user, source, factsOf(raw), meta, key),
+        ...this.journalFields(user, source, facts, meta, key),
         id: batchId,
         provider: batch.provider,
         sdkVersion: batch.sdkVersion,
@@ -256,7 +264,7 @@ export class IngestionService {
         batchId,
         provider: batch.provider,
         data: batch.data,
-        textKnownStorable: parsed === undefined && !mayEscapeUnstorableText(raw.bytes),
+        textKnownStorable,
       });
       dataSourceIds = normalized.dataSourceIds;
       timings.normalize_ms = sinceMs(start);

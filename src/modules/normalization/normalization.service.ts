@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
+import { batchPasses, MAX_ITEMS_PER_PASS, mergePassResults, type BatchPass } from './batch-passes.js';
 import { describeTouched } from './batch-touched.js';
 import { collapseByKey, mergeWindows, sameWindows } from './batch-collapse.js';
 import { DataSourcesRepository } from './data-sources.repository.js';
@@ -84,8 +85,21 @@ export class NormalizationService {
     await this.dataSources.recordClient(userId, dataSourceIds, client);
   }
 
+  /** Items per normalization pass (see batchPasses); tests make passes small to cross their boundaries. */
+  passItems = MAX_ITEMS_PER_PASS;
+
   async normalizeBatch(input: NormalizeBatchInput): Promise<NormalizeBatchResult> {
+    let result: NormalizeBatchResult | null = null;
+    for (const pass of batchPasses(input.data, this.passItems)) {
+      const passResult = await this.normalizePass(input, pass);
+      result = result ? mergePassResults(result, passResult) : passResult;
+    }
+    return result!;
+  }
+
+  private async normalizePass(input: NormalizeBatchInput, pass: BatchPass): Promise<NormalizeBatchResult> {
     const { userId, batchId, provider } = input;
+    const { data, offsets } = pass;
     const rejections: Rejection[] = [];
     const parseAll = <T>(
       collection: Collection,
@@ -99,7 +113,9 @@ export class NormalizationService {
         return { items, received: 0, rejected: 0 };
       }
       let rejected = 0;
-      value.forEach((raw, index) => {
+      const offset = offsets[collection] ?? 0;
+      value.forEach((raw, i) => {
+        const index = offset + i;
         const result = parseStorable(collection, raw, index, parse, input.textKnownStorable === true);
         if (result.ok) items.push(result.item);
         else {
@@ -110,10 +126,10 @@ export class NormalizationService {
       return { items, received: value.length, rejected };
     };
 
-    const records = parseAll('records', input.data.records, (raw, i) => parseRecord(provider, raw, i));
-    const sleep = parseAll('sleep', input.data.sleep, (raw, i) => parseSleep(provider, raw, i));
-    const workouts = parseAll('workouts', input.data.workouts, (raw, i) => parseWorkout(provider, raw, i));
-    const deleted = parseAll('deleted', input.data.deleted, (raw, i) => parseDeletion(raw, i));
+    const records = parseAll('records', data.records, (raw, i) => parseRecord(provider, raw, i));
+    const sleep = parseAll('sleep', data.sleep, (raw, i) => parseSleep(provider, raw, i));
+    const workouts = parseAll('workouts', data.workouts, (raw, i) => parseWorkout(provider, raw, i));
+    const deleted = parseAll('deleted', data.deleted, (raw, i) => parseDeletion(raw, i));
 
     const result: NormalizeBatchResult = {
       records: { ...emptyCounts(records.received), rejected: records.rejected, unknown: 0 },

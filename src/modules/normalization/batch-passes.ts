@@ -1,0 +1,80 @@
+import type { BatchTouched } from './batch-touched.js';
+import type { Collection } from './mapping/parsed-items.js';
+import type { NormalizeBatchInput, NormalizeBatchResult } from './normalize-batch.types.js';
+
+/** Items one normalization pass maps and writes at most; a larger batch is written in several, in one transaction. */
+export const MAX_ITEMS_PER_PASS = 10_000;
+
+export interface BatchPass {
+  data: NormalizeBatchInput['data'];
+  /** Where each collection's slice starts in the whole batch, for the rejections' indexes. */
+  offsets: Partial<Record<Collection, number>>;
+}
+
+const WRITTEN_IN_ORDER = ['records', 'sleep', 'workouts'] as const;
+
+/**
+ * Splits a large batch into passes of at most `maxItems` items, in the order one pass writes them (records, sleep,
+ * workouts), deletions with the last pass, so that they still run after every write. Holding one pass's mapped items
+ * and rows at a time instead of the whole batch's is what keeps a 64 MiB body's memory down. A batch that fits, or
+ * whose collections are not arrays (rejected as a whole by the pass), is one pass.
+ */
+export function batchPasses(data: NormalizeBatchInput['data'], maxItems = MAX_ITEMS_PER_PASS): BatchPass[] {
+  const lengths = WRITTEN_IN_ORDER.map((c) => (Array.isArray(data[c]) ? (data[c] as unknown[]).length : 0));
+  const allArrays = WRITTEN_IN_ORDER.every(
+    (c) => data[c] === undefined || data[c] === null || Array.isArray(data[c]),
+  );
+  if (!allArrays || lengths.reduce((a, b) => a + b, 0) <= maxItems) return [{ data, offsets: {} }];
+  const passes: BatchPass[] = [];
+  WRITTEN_IN_ORDER.forEach((collection, c) => {
+    const items = (data[collection] as unknown[] | undefined | null) ?? [];
+    for (let start = 0; start < lengths[c]!; start += maxItems)
+      passes.push({
+        data: { [collection]: items.slice(start, start + maxItems) },
+        offsets: { [collection]: start },
+      });
+  });
+  if (passes.length === 0) return [{ data, offsets: {} }];
+  passes[passes.length - 1]!.data.deleted = data.deleted;
+  return passes;
+}
+
+const union = (a: string[], b: string[]) => [...new Set([...a, ...b])].sort();
+
+function mergeTouched(a: BatchTouched, b: BatchTouched): BatchTouched {
+  const sampleDays: Record<string, string[]> = { ...a.sampleDays };
+  for (const [metric, days] of Object.entries(b.sampleDays))
+    sampleDays[metric] = union(sampleDays[metric] ?? [], days);
+  const timeRange =
+    a.timeRange && b.timeRange
+      ? {
+          start: a.timeRange.start < b.timeRange.start ? a.timeRange.start : b.timeRange.start,
+          end: a.timeRange.end > b.timeRange.end ? a.timeRange.end : b.timeRange.end,
+        }
+      : (a.timeRange ?? b.timeRange);
+  return {
+    metrics: union(a.metrics, b.metrics),
+    timeRange,
+    sampleDays,
+    sleepDays: union(a.sleepDays, b.sleepDays),
+    workoutDays: union(a.workoutDays, b.workoutDays),
+    changed: a.changed || b.changed,
+  };
+}
+
+/** One result for the whole batch from the results of its passes, in order. */
+export function mergePassResults(a: NormalizeBatchResult, b: NormalizeBatchResult): NormalizeBatchResult {
+  const add = <T extends object>(x: T, y: T): T =>
+    Object.fromEntries(
+      Object.entries(x).map(([k, v]) => [k, (v as number) + ((y as Record<string, number>)[k] ?? 0)]),
+    ) as T;
+  return {
+    records: add(a.records, b.records),
+    sleep: add(a.sleep, b.sleep),
+    workouts: add(a.workouts, b.workouts),
+    deleted: add(a.deleted, b.deleted),
+    rejections: [...a.rejections, ...b.rejections],
+    touched: mergeTouched(a.touched, b.touched),
+    dataSourceIds: [...new Set([...a.dataSourceIds, ...b.dataSourceIds])],
+  };
+}
