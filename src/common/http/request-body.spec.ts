@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { AppError } from '../errors/app-error.js';
 import { BudgetHold, ByteBudget, readBody, readsItsOwnBody, READS_OWN_BODY } from './request-body.js';
@@ -73,6 +73,37 @@ describe('readBody', () => {
     expect(error.status).toBe(503);
     expect(error.options.headers?.['Retry-After']).toBeDefined();
     expect(budget.inUse).toBe(60);
+  });
+
+  it('reserves a declared length before reading, so that uploads arriving later see it at once', async () => {
+    const budget = new ByteBudget(text.length + 10);
+    const stream = new PassThrough();
+    const reading = readBody(
+      { stream, headers: { 'content-length': String(text.length) } },
+      { limit: 64 * 1024, budget },
+    );
+    stream.write(text.subarray(0, 5));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(budget.inUse).toBe(text.length);
+    const later = new BudgetHold();
+    expect(budget.tryReserve(20, later)).toBe(false);
+    stream.end(text.subarray(5));
+    const raw = await reading;
+    expect(raw.bytes.equals(text)).toBe(true);
+    expect(budget.inUse).toBe(text.length);
+    budget.release(raw.hold);
+    expect(budget.inUse).toBe(0);
+  });
+
+  it('answers 503 before reading when a declared length does not fit beside other uploads', async () => {
+    const budget = new ByteBudget(text.length + 10);
+    const other = new BudgetHold();
+    expect(budget.tryReserve(20, other)).toBe(true);
+    const error = await failure(
+      readBody(body([text], { 'content-length': String(text.length) }), { limit: 64 * 1024, budget }),
+    );
+    expect(error.status).toBe(503);
+    expect(budget.inUse).toBe(20);
   });
 
   it('reads a body larger than the whole budget when no other request holds any, and releases it', async () => {

@@ -87,6 +87,8 @@ export const RETRY_AFTER_SECONDS = 5;
 /** After a refusal, up to this many times the limit is read and discarded before the connection is cut. */
 const DRAIN_FACTOR = 4;
 
+const busy = () => unavailable('The server is busy with other uploads; retry later.');
+
 export function unavailable(detail: string, retryAfterSeconds = RETRY_AFTER_SECONDS): AppError {
   return new AppError('unavailable', detail, { headers: { 'Retry-After': String(retryAfterSeconds) } });
 }
@@ -242,9 +244,10 @@ export function readBody(body: IncomingBody, options: ReadBodyOptions): Promise<
       if (settled) return;
       decoded += chunk.length;
       if (decoded > options.limit) return fail(tooLarge(options.limit, options.tooLargeAdvice));
-      if (options.budget && !options.budget.tryReserve(chunk.length, hold)) {
+      const unreserved = decoded - hold.bytes;
+      if (unreserved > 0 && options.budget && !options.budget.tryReserve(unreserved, hold)) {
         decoded -= chunk.length;
-        return fail(unavailable('The server is busy with other uploads; retry later.'));
+        return fail(busy());
       }
       hash.update(chunk);
       decodedChunks.push(chunk);
@@ -280,6 +283,11 @@ export function readBody(body: IncomingBody, options: ReadBodyOptions): Promise<
         source.pipe(decoder);
       }
     };
+
+    // A declared length is reserved before the first byte (the decoded body is at least that long), so that a large
+    // upload has its share from the start rather than growing past uploads that arrive after it.
+    const bounded = Math.min(Number.isFinite(declared) && declared > 0 ? declared : 0, options.limit);
+    if (bounded > 0 && options.budget && !options.budget.tryReserve(bounded, hold)) return fail(busy());
 
     source.on('data', onWire);
     source.on('end', () => {
