@@ -196,6 +196,10 @@ export function readBody(body: IncomingBody, options: ReadBodyOptions): Promise<
   return new Promise<RawBody>((resolve, reject) => {
     const hash = createHash('sha256');
     const decodedChunks: Buffer[] = [];
+    // A declared plain body is copied into one buffer as it arrives, instead of joining its chunks at the end (which
+    // holds it twice for a moment: 128 MiB for a body at the 64 MiB limit).
+    const declaredPlain = encoding === 'identity' && Number.isFinite(declared) && declared > 0 ? declared : 0;
+    let whole: Buffer | null = declaredPlain > 0 ? Buffer.allocUnsafe(declaredPlain) : null;
     const wireChunks: Buffer[] | null = encoding === 'gzip' ? [] : null;
     let decoded = 0;
     const hold = new BudgetHold();
@@ -250,7 +254,12 @@ export function readBody(body: IncomingBody, options: ReadBodyOptions): Promise<
         return fail(busy());
       }
       hash.update(chunk);
-      decodedChunks.push(chunk);
+      if (whole && decoded <= whole.length) chunk.copy(whole, decoded - chunk.length);
+      else {
+        if (whole) decodedChunks.push(whole.subarray(0, decoded - chunk.length));
+        whole = null;
+        decodedChunks.push(chunk);
+      }
     };
 
     const onDecodedEnd = () => {
@@ -258,7 +267,11 @@ export function readBody(body: IncomingBody, options: ReadBodyOptions): Promise<
       settled = true;
       clearInterval(watchdog);
       resolve({
-        bytes: decodedChunks.length === 1 ? decodedChunks[0] : Buffer.concat(decodedChunks, decoded),
+        bytes: whole
+          ? whole.subarray(0, decoded)
+          : decodedChunks.length === 1
+            ? decodedChunks[0]
+            : Buffer.concat(decodedChunks, decoded),
         sha256: hash.digest(),
         wireBytes: wire,
         encoding,

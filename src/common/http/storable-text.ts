@@ -116,7 +116,7 @@ export function nestsDeeperThan(bytes: Uint8Array, max = MAX_JSON_DEPTH): boolea
 }
 
 /** The index of the quote closing a string whose content starts at `from`, or -1. */
-function endOfString(bytes: Uint8Array, from: number): number {
+export function endOfString(bytes: Uint8Array, from: number): number {
   for (let i = bytes.indexOf(QUOTE, from); i >= 0; i = bytes.indexOf(QUOTE, i + 1)) {
     let backslashes = 0;
     while (bytes[i - 1 - backslashes] === BACKSLASH) backslashes++;

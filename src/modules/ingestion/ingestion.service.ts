@@ -1,3 +1,4 @@
+import { parseSyncBody } from './large-body.js';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -25,7 +26,7 @@ import type { BatchSource } from './sync-batch.entity.js';
 import { ConnectionsService } from '../connections/connections.service.js';
 import { isNothingUsable, QuarantineService } from './quarantine.service.js';
 import { type ClientHeaders, SyncBatchesRepository, SyncBatchRecord } from './sync-batches.repository.js';
-import { EnvelopeProblem, ParsedBatch, parseJsonBody, parseSyncEnvelope } from './sync-envelope.js';
+import { EnvelopeProblem, ParsedBatch, parseSyncEnvelope } from './sync-envelope.js';
 import { countRefused, outcomeOf } from './sync-result.js';
 
 const gzip = promisify(zlib.gzip);
@@ -222,7 +223,7 @@ export class IngestionService {
     let start = performance.now();
     let batch: ParsedBatch;
     try {
-      batch = parse(parsed ?? parseJsonBody(raw.bytes));
+      batch = parsed === undefined ? parseSyncBody(raw.bytes, parse) : parse(parsed);
     } catch (error) {
       // Re-sending cannot fix a broken envelope, and newer SDKs re-send every non-2xx: keep it and move the phone on.
       if (source !== 'sdk' || !(error instanceof EnvelopeProblem)) throw error;

@@ -1,4 +1,5 @@
 import type { BatchTouched } from './batch-touched.js';
+import { DeferredItems, materialized } from './deferred-items.js';
 import type { Collection } from './mapping/parsed-items.js';
 import type { NormalizeBatchInput, NormalizeBatchResult } from './normalize-batch.types.js';
 
@@ -17,25 +18,36 @@ const WRITTEN_IN_ORDER = ['records', 'sleep', 'workouts'] as const;
  * Splits a large batch into passes of at most `maxItems` items, in the order one pass writes them (records, sleep,
  * workouts), deletions with the last pass, so that they still run after every write. Holding one pass's mapped items
  * and rows at a time instead of the whole batch's is what keeps a 64 MiB body's memory down. A batch that fits, or
- * whose collections are not arrays (rejected as a whole by the pass), is one pass.
+ * whose collections are not arrays (rejected as a whole by the pass), is one pass. Deferred items are parsed here, one
+ * pass's worth at a time.
  */
 export function batchPasses(data: NormalizeBatchInput['data'], maxItems = MAX_ITEMS_PER_PASS): BatchPass[] {
-  const lengths = WRITTEN_IN_ORDER.map((c) => (Array.isArray(data[c]) ? (data[c] as unknown[]).length : 0));
-  const allArrays = WRITTEN_IN_ORDER.every(
-    (c) => data[c] === undefined || data[c] === null || Array.isArray(data[c]),
+  const sliceable = (value: unknown): value is unknown[] | DeferredItems =>
+    Array.isArray(value) || value instanceof DeferredItems;
+  const lengths = WRITTEN_IN_ORDER.map((c) => {
+    const value = data[c];
+    return sliceable(value) ? value.length : 0;
+  });
+  const allSliceable = WRITTEN_IN_ORDER.every(
+    (c) => data[c] === undefined || data[c] === null || sliceable(data[c]),
   );
-  if (!allArrays || lengths.reduce((a, b) => a + b, 0) <= maxItems) return [{ data, offsets: {} }];
+  const total = lengths.reduce((a, b) => a + b, 0);
+  if (!allSliceable || total <= maxItems) {
+    const whole = { ...data };
+    for (const c of [...WRITTEN_IN_ORDER, 'deleted'] as const)
+      if (c in data) whole[c] = materialized(data[c]);
+    return [{ data: whole, offsets: {} }];
+  }
   const passes: BatchPass[] = [];
   WRITTEN_IN_ORDER.forEach((collection, c) => {
-    const items = (data[collection] as unknown[] | undefined | null) ?? [];
-    for (let start = 0; start < lengths[c]!; start += maxItems)
+    const items = data[collection] as unknown[] | DeferredItems | undefined | null;
+    for (let start = 0; items && start < lengths[c]!; start += maxItems)
       passes.push({
         data: { [collection]: items.slice(start, start + maxItems) },
         offsets: { [collection]: start },
       });
   });
-  if (passes.length === 0) return [{ data, offsets: {} }];
-  passes[passes.length - 1]!.data.deleted = data.deleted;
+  passes[passes.length - 1]!.data.deleted = materialized(data.deleted);
   return passes;
 }
 
