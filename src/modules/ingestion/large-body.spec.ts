@@ -108,6 +108,11 @@ describe('parseSyncBody', () => {
     expect(() => parseSyncBody(Buffer.from(text), parseSyncEnvelope)).toThrow(/not valid JSON/);
   });
 
+  it('parses a large body whole when a key has a broken escape, with JSON.parse’s own error', () => {
+    const text = JSON.stringify(large()).replace('"provider"', '"pro\\qvider"');
+    expect(() => parseSyncBody(Buffer.from(text), parseSyncEnvelope)).toThrow(/not valid JSON/);
+  });
+
   it('parses a small body whole', () => {
     const batch = parseSyncBody(
       Buffer.from('{"provider":"apple","data":{"records":[{"a":1}]}}'),

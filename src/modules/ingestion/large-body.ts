@@ -196,7 +196,12 @@ export function splitSyncBody(bytes: Buffer, start: number): SplitBody | null {
 export function parseSyncBody(bytes: Buffer, parse: (json: unknown) => ParsedBatch): ParsedBatch {
   if (bytes.length >= SPLIT_BODY_MIN_BYTES && !nestsDeeperThan(bytes)) {
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
-    const split = splitSyncBody(bytes, bom);
+    let split: SplitBody | null = null;
+    try {
+      split = splitSyncBody(bytes, bom);
+    } catch {
+      // A key with a broken escape, say: the whole parse below says what is wrong.
+    }
     if (split) {
       const batch = parse(split.envelope);
       if (split.adopt(batch)) return batch;
