@@ -1,19 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { seedTenant, seedUser, type SeededApplication } from '../factories.js';
 import { startTestApp, TestApp } from '../setup/test-app.js';
-import { hcRecord, hcStage, normalize, payload, rows, type SyncBody } from './normalization-helpers.js';
+import {
+  hcHeartRate,
+  hcRecord,
+  hcStage,
+  normalize,
+  payload,
+  rows,
+  type SyncBody,
+} from './normalization-helpers.js';
 
 const google = (data: SyncBody['data']): SyncBody => ({ provider: 'google', data });
 const samsung = (data: SyncBody['data']): SyncBody => ({ provider: 'samsung', data });
-
-const HR = (id: string, minute: number, value: number) =>
-  hcRecord({
-    id,
-    type: 'HEART_RATE',
-    start: `2026-04-10T07:${String(minute).padStart(2, '0')}:00Z`,
-    value,
-    unit: 'bpm',
-  });
 
 /** Moves an ISO instant by whole days. */
 const shift = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString();
@@ -86,7 +85,11 @@ describe('NormalizationService dedupe, sleep assembly and deletions', () => {
   describe('samples', () => {
     it('collapses the same record sent twice in one batch', async () => {
       const { userId } = await newUser();
-      const result = await normalize(t, userId, google({ records: [HR('hr-1', 0, 70), HR('hr-1', 0, 70)] }));
+      const result = await normalize(
+        t,
+        userId,
+        google({ records: [hcHeartRate('hr-1', 0, 70), hcHeartRate('hr-1', 0, 70)] }),
+      );
       expect(result.records).toMatchObject({ received: 2, inserted: 1, duplicate: 1 });
       expect(await liveSamples(userId)).toHaveLength(1);
     });
@@ -125,11 +128,15 @@ describe('NormalizationService dedupe, sleep assembly and deletions', () => {
 
     it('inserts only the new part of an overlapping re-send and applies edits to re-sent records', async () => {
       const { userId } = await newUser();
-      await normalize(t, userId, google({ records: [HR('a', 0, 60), HR('b', 1, 61), HR('c', 2, 62)] }));
+      await normalize(
+        t,
+        userId,
+        google({ records: [hcHeartRate('a', 0, 60), hcHeartRate('b', 1, 61), hcHeartRate('c', 2, 62)] }),
+      );
       const overlap = await normalize(
         t,
         userId,
-        google({ records: [HR('b', 1, 61), HR('c', 2, 65), HR('d', 3, 63)] }),
+        google({ records: [hcHeartRate('b', 1, 61), hcHeartRate('c', 2, 65), hcHeartRate('d', 3, 63)] }),
       );
       expect(overlap.records).toMatchObject({ received: 3, inserted: 1, updated: 1, duplicate: 1 });
       expect((await liveSamples(userId)).map((s) => s.value)).toEqual([60, 61, 65, 63]);
@@ -137,8 +144,8 @@ describe('NormalizationService dedupe, sleep assembly and deletions', () => {
 
     it('tombstones the old row when the platform moves a record under the same id', async () => {
       const { userId } = await newUser();
-      await normalize(t, userId, google({ records: [HR('moved', 10, 70)] }));
-      const moved = await normalize(t, userId, google({ records: [HR('moved', 12, 70)] }));
+      await normalize(t, userId, google({ records: [hcHeartRate('moved', 10, 70)] }));
+      const moved = await normalize(t, userId, google({ records: [hcHeartRate('moved', 12, 70)] }));
       expect(moved.records).toMatchObject({ inserted: 0, updated: 1 });
       expect(await liveSamples(userId)).toEqual([
         expect.objectContaining({ record_id: 'moved', start_at: new Date('2026-04-10T07:12:00Z') }),
@@ -154,11 +161,11 @@ describe('NormalizationService dedupe, sleep assembly and deletions', () => {
         value: 3,
         unit: 'zz',
       });
-      const bad = { ...HR('bad', 5, 70), value: 'seventy' };
+      const bad = { ...hcHeartRate('bad', 5, 70), value: 'seventy' };
       const result = await normalize(
         t,
         userId,
-        google({ records: [HR('ok', 4, 70), bad, unknown], sleep: {} as never }),
+        google({ records: [hcHeartRate('ok', 4, 70), bad, unknown], sleep: {} as never }),
       );
       expect(result.records).toEqual({
         received: 3,

@@ -77,6 +77,16 @@ export function hcRecord(fields: {
   };
 }
 
+/** A Health Connect heart rate at 07:MM on 2026-04-10 (UTC). */
+export const hcHeartRate = (id: string, minute: number, value: number) =>
+  hcRecord({
+    id,
+    type: 'HEART_RATE',
+    start: `2026-04-10T07:${String(minute).padStart(2, '0')}:00Z`,
+    value,
+    unit: 'bpm',
+  });
+
 export function hcStage(id: string, parentId: string | null, stage: string, start: string, end: string) {
   return {
     id,

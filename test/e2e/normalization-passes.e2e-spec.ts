@@ -2,16 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { NormalizationService } from '../../src/modules/normalization/normalization.service.js';
 import { seedTenant, seedUser, type SeededApplication } from '../factories.js';
 import { startTestApp, TestApp } from '../setup/test-app.js';
-import { hcRecord, normalize, payload, rows, type SyncBody } from './normalization-helpers.js';
-
-const HR = (id: string, minute: number, value: number) =>
-  hcRecord({
-    id,
-    type: 'HEART_RATE',
-    start: `2026-04-10T07:${String(minute).padStart(2, '0')}:00Z`,
-    value,
-    unit: 'bpm',
-  });
+import { hcHeartRate, hcRecord, normalize, payload, rows, type SyncBody } from './normalization-helpers.js';
 
 const FIXTURES = [
   'android-0.12-health-connect-sync.json',
@@ -102,7 +93,7 @@ describe('Normalization of a large batch in passes', () => {
   });
 
   it('reports rejections at their index in the whole batch and applies deletions after every pass', async () => {
-    const records = Array.from({ length: 7 }, (_, i) => HR(`r${i}`, i, 60 + i));
+    const records = Array.from({ length: 7 }, (_, i) => hcHeartRate(`r${i}`, i, 60 + i));
     records[5] = { ...records[5]!, startDate: '2026-02-31T00:00:00Z' };
     const late = hcRecord({
       id: 'late',

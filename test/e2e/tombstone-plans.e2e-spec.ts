@@ -5,7 +5,7 @@ import type { SampleRow } from '../../src/modules/normalization/samples.reposito
 import { idProbe, probeStatement } from '../../src/modules/normalization/tombstones.js';
 import { seedTenant, seedUser } from '../factories.js';
 import { startTestApp, TestApp } from '../setup/test-app.js';
-import { hcRecord, normalize } from './normalization-helpers.js';
+import { hcHeartRate, normalize } from './normalization-helpers.js';
 
 const HISTORY = 20_000;
 const PROBES = 500;
@@ -54,13 +54,7 @@ describe('Tombstone probes for a user whose history outgrew the statistics', () 
     t = await startTestApp();
     const { app } = await seedTenant(t);
     userId = await seedUser(t, app);
-    const first = hcRecord({
-      id: 'first',
-      type: 'HEART_RATE',
-      start: '2026-04-10T07:00:00Z',
-      value: 60,
-      unit: 'bpm',
-    });
+    const first = hcHeartRate('first', 0, 60);
     await normalize(t, userId, { provider: 'google', data: { records: [first] } });
     dataSourceId = (await t.db.query('SELECT data_source_id FROM samples WHERE user_id = $1', [userId]))
       .rows[0].data_source_id;

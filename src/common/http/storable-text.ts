@@ -89,12 +89,13 @@ export function mayEscapeUnstorableText(bytes: Buffer): boolean {
 /** Deepest nesting a JSON body may have; no request of ours needs more than a handful of levels. */
 export const MAX_JSON_DEPTH = 64;
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const OPEN_BRACKET = 0x5b;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACKET = 0x5d;
-const CLOSE_BRACE = 0x7d;
+/** The JSON bytes the scanners here and in large-body.ts look for. */
+export const QUOTE = 0x22;
+export const BACKSLASH = 0x5c;
+export const OPEN_BRACKET = 0x5b;
+export const OPEN_BRACE = 0x7b;
+export const CLOSE_BRACKET = 0x5d;
+export const CLOSE_BRACE = 0x7d;
 
 /**
  * Whether a JSON text nests deeper than `max`, found by scanning its UTF-8 bytes without parsing, so it can be

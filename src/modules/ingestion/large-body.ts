@@ -1,4 +1,13 @@
-import { endOfString, nestsDeeperThan } from '../../common/http/storable-text.js';
+import {
+  BACKSLASH,
+  CLOSE_BRACE,
+  CLOSE_BRACKET,
+  endOfString,
+  nestsDeeperThan,
+  OPEN_BRACE,
+  OPEN_BRACKET,
+  QUOTE,
+} from '../../common/http/storable-text.js';
 import { DeferredItems } from '../normalization/deferred-items.js';
 import { parseJsonBody, type ParsedBatch } from './sync-envelope.js';
 
@@ -8,14 +17,8 @@ export const SPLIT_BODY_MIN_BYTES = 4 * 1024 * 1024;
 const COLLECTIONS = ['records', 'sleep', 'workouts', 'deleted'] as const;
 type Collection = (typeof COLLECTIONS)[number];
 
-const QUOTE = 0x22;
 const COMMA = 0x2c;
 const COLON = 0x3a;
-const OPEN_BRACKET = 0x5b;
-const CLOSE_BRACKET = 0x5d;
-const OPEN_BRACE = 0x7b;
-const CLOSE_BRACE = 0x7d;
-const BACKSLASH = 0x5c;
 
 /** Where a value's text ends; -1 when the text ends first. Strings are skipped whole, so brackets in them do not count. */
 function endOfValue(bytes: Uint8Array, from: number): number {
