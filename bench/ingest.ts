@@ -322,6 +322,8 @@ async function largeBatchPhase(server: Server) {
   const body = largeBody(); // before any request, for the same reason as in throughputPhase
   const [user] = await tenant(server, 1);
   const idle = await currentRssMiB(server.child.pid!);
+  // The batch's own peak: the operator login above hashes a password with argon2id (64 MiB) in this process.
+  await resetPeakRss(server.child.pid!);
   const t0 = performance.now();
   const reply = await request(
     server.port,
@@ -402,16 +404,26 @@ async function main() {
   );
   let server: Server | undefined;
   try {
-    server = await startServer(dataDir, dbPort);
-    const password = (await readFile(path.join(dataDir, 'postgres', 'password'), 'utf8')).trim();
-    const databaseUrl = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${dbPort}/wearbridge`;
-    await throughputPhase(server, databaseUrl, copyDir);
-    await server.stop();
-    server = await startServer(dataDir, dbPort);
-    await largeBatchPhase(server);
-    await server.stop();
-    server = await startServer(dataDir, dbPort);
-    await concurrentUploadsPhase(server);
+    // BENCH_PHASES=large,concurrent runs only the phases named (throughput, large, concurrent), each on a fresh process.
+    const phases = (process.env.BENCH_PHASES ?? 'throughput,large,concurrent').split(',');
+    const password = async () => (await readFile(path.join(dataDir, 'postgres', 'password'), 'utf8')).trim();
+    const run: Record<string, (s: Server) => Promise<unknown>> = {
+      throughput: async (s) =>
+        throughputPhase(
+          s,
+          `postgres://postgres:${encodeURIComponent(await password())}@127.0.0.1:${dbPort}/wearbridge`,
+          copyDir,
+        ),
+      large: largeBatchPhase,
+      concurrent: concurrentUploadsPhase,
+    };
+    for (const phase of phases) {
+      if (!run[phase]) throw new Error(`BENCH_PHASES: unknown phase ${phase}`);
+      server = await startServer(dataDir, dbPort);
+      await run[phase](server);
+      await server.stop();
+      server = undefined;
+    }
   } finally {
     await server?.stop();
     agent.destroy();

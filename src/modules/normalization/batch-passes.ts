@@ -19,9 +19,13 @@ const WRITTEN_IN_ORDER = ['records', 'sleep', 'workouts'] as const;
  * workouts), deletions with the last pass, so that they still run after every write. Holding one pass's mapped items
  * and rows at a time instead of the whole batch's is what keeps a 64 MiB body's memory down. A batch that fits, or
  * whose collections are not arrays (rejected as a whole by the pass), is one pass. Deferred items are parsed here, one
- * pass's worth at a time.
+ * pass's worth at a time, when the pass is taken: the passes are yielded one by one, so a pass's items do not exist
+ * before the pass before it is written.
  */
-export function batchPasses(data: NormalizeBatchInput['data'], maxItems = MAX_ITEMS_PER_PASS): BatchPass[] {
+export function* batchPasses(
+  data: NormalizeBatchInput['data'],
+  maxItems = MAX_ITEMS_PER_PASS,
+): Generator<BatchPass> {
   const sliceable = (value: unknown): value is unknown[] | DeferredItems =>
     Array.isArray(value) || value instanceof DeferredItems;
   const lengths = WRITTEN_IN_ORDER.map((c) => {
@@ -36,19 +40,22 @@ export function batchPasses(data: NormalizeBatchInput['data'], maxItems = MAX_IT
     const whole = { ...data };
     for (const c of [...WRITTEN_IN_ORDER, 'deleted'] as const)
       if (c in data) whole[c] = materialized(data[c]);
-    return [{ data: whole, offsets: {} }];
+    yield { data: whole, offsets: {} };
+    return;
   }
-  const passes: BatchPass[] = [];
+  const cuts: Array<{ collection: (typeof WRITTEN_IN_ORDER)[number]; start: number }> = [];
   WRITTEN_IN_ORDER.forEach((collection, c) => {
-    const items = data[collection] as unknown[] | DeferredItems | undefined | null;
-    for (let start = 0; items && start < lengths[c]!; start += maxItems)
-      passes.push({
-        data: { [collection]: items.slice(start, start + maxItems) },
-        offsets: { [collection]: start },
-      });
+    for (let start = 0; start < lengths[c]!; start += maxItems) cuts.push({ collection, start });
   });
-  passes[passes.length - 1]!.data.deleted = materialized(data.deleted);
-  return passes;
+  for (const [i, { collection, start }] of cuts.entries()) {
+    const items = data[collection] as unknown[] | DeferredItems;
+    const pass: BatchPass = {
+      data: { [collection]: items.slice(start, start + maxItems) },
+      offsets: { [collection]: start },
+    };
+    if (i === cuts.length - 1) pass.data.deleted = materialized(data.deleted);
+    yield pass;
+  }
 }
 
 const union = (a: string[], b: string[]) => [...new Set([...a, ...b])].sort();
