@@ -6,6 +6,7 @@ import type { Readable, Transform } from 'node:stream';
 import zlib from 'node:zlib';
 import type { AppConfig } from '../../config/app-config.js';
 import { AppError } from '../errors/app-error.js';
+import { collectYoungGarbage } from '../memory/collect-garbage.js';
 
 /** Route config key of a route that streams its own body (see `ReadsOwnBody`); the general parsers leave it unread. */
 export const READS_OWN_BODY = 'readsOwnBody';
@@ -46,7 +47,7 @@ export class BudgetHold {
 }
 
 /**
- * Process-wide ceiling on decoded bytes held by in-flight requests; past it the server is "overloaded" (503). The
+ * Process-wide ceiling on what in-flight request bodies cost (their decoded bytes, or the memory those take); past it the server is "overloaded" (503). The
  * request that has held budget longest may always grow (up to its own body limit): otherwise a body larger than the
  * capacity could never be stored, and several large bodies arriving together could each be cut off half-way, again
  * on every retry. With it, one of them always finishes.
@@ -56,7 +57,17 @@ export class ByteBudget {
   /** In the order they first reserved: the first is the oldest. */
   private readonly holds = new Set<BudgetHold>();
 
-  constructor(readonly capacity: number) {}
+  /** `cost`: what a body of so many decoded bytes counts against the capacity (by default, its bytes). */
+  constructor(
+    readonly capacity: number,
+    private readonly cost: (decodedBytes: number) => number = (bytes) => bytes,
+  ) {}
+
+  /** Raises `hold` to the cost of a body of `decodedBytes`; false, reserving nothing more, when that does not fit. */
+  tryHold(decodedBytes: number, hold: BudgetHold): boolean {
+    const more = this.cost(decodedBytes) - hold.bytes;
+    return more <= 0 || this.tryReserve(more, hold);
+  }
 
   tryReserve(bytes: number, hold: BudgetHold): boolean {
     if (this.used + bytes > this.capacity && !this.isOldest(hold)) return false;
@@ -86,6 +97,8 @@ export class ByteBudget {
 export const RETRY_AFTER_SECONDS = 5;
 /** After a refusal, up to this many times the limit is read and discarded before the connection is cut. */
 const DRAIN_FACTOR = 4;
+/** A young-generation collection after each this many decoded bytes of a body (see onDecoded). */
+const YOUNG_COLLECTION_BYTES = 8 * 1024 * 1024;
 
 const busy = () => unavailable('The server is busy with other uploads; retry later.');
 
@@ -248,12 +261,18 @@ export function readBody(body: IncomingBody, options: ReadBodyOptions): Promise<
       if (settled) return;
       decoded += chunk.length;
       if (decoded > options.limit) return fail(tooLarge(options.limit, options.tooLargeAdvice));
-      const unreserved = decoded - hold.bytes;
-      if (unreserved > 0 && options.budget && !options.budget.tryReserve(unreserved, hold)) {
+      if (options.budget && !options.budget.tryHold(decoded, hold)) {
         decoded -= chunk.length;
         return fail(busy());
       }
       hash.update(chunk);
+      // Chunks copied into the body are garbage V8 counts late (their bytes are outside its heap): as much again as
+      // the body if left alone.
+      if (
+        Math.floor(decoded / YOUNG_COLLECTION_BYTES) >
+        Math.floor((decoded - chunk.length) / YOUNG_COLLECTION_BYTES)
+      )
+        collectYoungGarbage();
       if (whole && decoded <= whole.length) chunk.copy(whole, decoded - chunk.length);
       else {
         if (whole) decodedChunks.push(whole.subarray(0, decoded - chunk.length));
@@ -266,7 +285,7 @@ export function readBody(body: IncomingBody, options: ReadBodyOptions): Promise<
       if (settled) return;
       settled = true;
       clearInterval(watchdog);
-      resolve({
+      const body: RawBody = {
         bytes: whole
           ? whole.subarray(0, decoded)
           : decodedChunks.length === 1
@@ -277,7 +296,13 @@ export function readBody(body: IncomingBody, options: ReadBodyOptions): Promise<
         encoding,
         gzipWire: wireChunks ? Buffer.concat(wireChunks, wire) : null,
         hold,
-      });
+      };
+      // The listeners stay on the request until it ends: they must not keep the bytes alive once the caller drops them.
+      source.removeListener('data', onWire);
+      whole = null;
+      decodedChunks.length = 0;
+      wireChunks?.splice(0);
+      resolve(body);
     };
 
     const onWire = (chunk: Buffer) => {
@@ -300,7 +325,7 @@ export function readBody(body: IncomingBody, options: ReadBodyOptions): Promise<
     // A declared length is reserved before the first byte (the decoded body is at least that long), so that a large
     // upload has its share from the start rather than growing past uploads that arrive after it.
     const bounded = Math.min(Number.isFinite(declared) && declared > 0 ? declared : 0, options.limit);
-    if (bounded > 0 && options.budget && !options.budget.tryReserve(bounded, hold)) return fail(busy());
+    if (bounded > 0 && options.budget && !options.budget.tryHold(bounded, hold)) return fail(busy());
 
     source.on('data', onWire);
     source.on('end', () => {

@@ -1,7 +1,11 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 
-let collector: (() => void) | undefined;
+type Collector = (options?: { type: 'major' | 'minor' }) => void;
+
+let collector: Collector | undefined;
+/** Heap in use right after the last full collection this module ran. */
+let usedAfterLast = 0;
 
 /**
  * Runs a full garbage collection now. V8 lets its old generation grow to several times what is live before it
@@ -10,14 +14,34 @@ let collector: (() => void) | undefined;
  * collector is the one `--expose-gc` gives, taken once without exposing `gc` to the rest of the process.
  */
 export function collectGarbage(): void {
-  collector ??= (globalThis as { gc?: () => void }).gc ?? exposedCollector();
+  collector ??= (globalThis as { gc?: Collector }).gc ?? exposedCollector();
   collector();
+  usedAfterLast = v8.getHeapStatistics().used_heap_size;
 }
 
-function exposedCollector(): () => void {
+/**
+ * collectGarbage once the heap has grown by `minGrowthBytes` since the last one: between the steps of a long piece of
+ * work, so that small work does not pay for a full collection per step (its cost grows with the whole heap).
+ */
+export function collectGarbageAfterGrowth(minGrowthBytes = 32 * 1024 * 1024): boolean {
+  if (v8.getHeapStatistics().used_heap_size < usedAfterLast + minGrowthBytes) return false;
+  collectGarbage();
+  return true;
+}
+
+/**
+ * Collects the young generation only (a millisecond or so): frees short-lived buffers, such as a socket's chunks once
+ * they are copied, whose memory lives outside the heap where V8 does not count it towards its next collection soon.
+ */
+export function collectYoungGarbage(): void {
+  collector ??= (globalThis as { gc?: Collector }).gc ?? exposedCollector();
+  collector({ type: 'minor' });
+}
+
+function exposedCollector(): Collector {
   v8.setFlagsFromString('--expose-gc');
   try {
-    return vm.runInNewContext('gc') as () => void;
+    return vm.runInNewContext('gc') as Collector;
   } finally {
     v8.setFlagsFromString('--no-expose-gc');
   }

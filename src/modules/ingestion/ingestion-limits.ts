@@ -3,7 +3,7 @@ import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
 import { RateLimitCountersRepository } from '../../common/rate-limit/rate-limit-counters.repository.js';
 import { ByteBudget, RETRY_AFTER_SECONDS, unavailable } from '../../common/http/request-body.js';
-import { inflightBytesWithin } from './ingestion-memory.js';
+import { workingSetOf, workingSetWithin } from './ingestion-memory.js';
 
 const WINDOW_SECONDS = 60;
 
@@ -14,8 +14,8 @@ const WINDOW_SECONDS = 60;
  * - concurrent requests: counted in this process only (a load balancer spreads one user's requests rarely, and an
  *   in-process gate needs no round trip); with N processes a user may have N × the limit in flight;
  * - items per minute: a fixed window in `rate_limit_counters`, shared by every process on the database;
- * - decoded bytes in flight: one budget for the whole process, sized so that their working set stays under
- *   INGEST_MEMORY_CEILING_BYTES (see ingestion-memory.ts).
+ * - bodies in flight: one budget for the whole process, each body counted by the memory it takes, so that together
+ *   they stay under INGEST_MEMORY_CEILING_BYTES (see ingestion-memory.ts).
  */
 @Injectable()
 export class IngestionLimits {
@@ -26,10 +26,15 @@ export class IngestionLimits {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly counters: RateLimitCountersRepository,
   ) {
-    this.bytes = new ByteBudget(
-      config.ingestion.maxInflightBytes ??
-        inflightBytesWithin(config.ingestion.memoryCeilingBytes, process.memoryUsage.rss()),
-    );
+    // INGEST_MAX_INFLIGHT_BYTES counts decoded bytes as they are; by default bodies count the memory they take.
+    const override = config.ingestion.maxInflightBytes;
+    this.bytes =
+      override !== undefined && override !== null
+        ? new ByteBudget(override)
+        : new ByteBudget(
+            workingSetWithin(config.ingestion.memoryCeilingBytes, process.memoryUsage.rss()),
+            workingSetOf,
+          );
   }
 
   /** Sync requests of this user in flight in this process. */

@@ -1,4 +1,6 @@
-import { parseSyncBody } from './large-body.js';
+import { collectGarbage } from '../../common/memory/collect-garbage.js';
+import { parseSyncBody, SPLIT_BODY_MIN_BYTES } from './large-body.js';
+import type { SegmentedBody } from './segmented-body.js';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { createHash, randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
@@ -215,19 +217,30 @@ export class IngestionService {
     const prior = this.pickPrior(await this.journal.findPrior(user.id, raw.sha256, key), raw.sha256, key);
     if (prior) return { batch: prior, replayed: true };
 
-    // Compression runs on the libuv pool while the main thread parses.
-    const stored = raw.gzipWire
-      ? Promise.resolve(raw.gzipWire)
-      : gzip(raw.bytes, { level: STORED_GZIP_LEVEL });
-    stored.catch(() => undefined);
+    const wholeGzip = () =>
+      raw.gzipWire ? Promise.resolve(raw.gzipWire) : gzip(raw.bytes, { level: STORED_GZIP_LEVEL });
+    // Compression runs on the libuv pool while the main thread parses; a body that may be split (large-body.ts) is
+    // compressed after the split, span by span, so that its decoded bytes can go before it is normalized.
+    const mayBeSplit = parsed === undefined && raw.bytes.length >= SPLIT_BODY_MIN_BYTES;
+    let stored = mayBeSplit ? undefined : wholeGzip();
+    stored?.catch(() => undefined);
     let start = performance.now();
     let batch: ParsedBatch;
+    let segmented: SegmentedBody | null = null;
     try {
-      batch = parsed === undefined ? parseSyncBody(raw.bytes, parse) : parse(parsed);
+      if (parsed === undefined) ({ batch, segmented } = parseSyncBody(raw.bytes, parse));
+      else batch = parse(parsed);
     } catch (error) {
       // Re-sending cannot fix a broken envelope, and newer SDKs re-send every non-2xx: keep it and move the phone on.
       if (source !== 'sdk' || !(error instanceof EnvelopeProblem)) throw error;
-      return this.quarantineBody(user, source, factsOf(raw), meta, key, await stored, error);
+      return this.quarantineBody(user, source, factsOf(raw), meta, key, await (stored ?? wholeGzip()), error);
+    }
+    if (!stored) {
+      const split: SegmentedBody | null = segmented;
+      stored = split
+        ? split.compress(STORED_GZIP_LEVEL).then((payload) => raw.gzipWire ?? payload)
+        : wholeGzip();
+      stored.catch(() => undefined);
     }
     timings.parse_ms = sinceMs(start);
     const refund = await this.limits.consumeItems(user.id, batch.itemCount);
@@ -241,6 +254,9 @@ export class IngestionService {
     // Journaled (compressed) and parsed: nothing after this needs the decoded bytes, and a large body is the biggest
     // single allocation of its request while it is normalized.
     raw.bytes = EMPTY_BODY;
+    // A split body's decoded bytes are unreachable now (its items read from the compressed spans): free them before
+    // the first pass allocates, not whenever V8 next counts the memory outside its heap.
+    if (segmented) collectGarbage();
 
     const batchId = randomUUID();
     start = performance.now();

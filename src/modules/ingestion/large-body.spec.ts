@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from '@jest/globals';
 import { DeferredItems } from '../normalization/deferred-items.js';
 import { parseSyncBody, splitSyncBody } from './large-body.js';
@@ -97,9 +98,25 @@ describe('parseSyncBody', () => {
     const whole = large();
     const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(JSON.stringify(whole))]);
     expect(bytes.length).toBeGreaterThan(4 * 1024 * 1024);
-    const batch = parseSyncBody(bytes, parseSyncEnvelope);
+    const { batch, segmented } = parseSyncBody(bytes, parseSyncEnvelope);
+    expect(segmented).not.toBeNull();
     expect(batch.data.records).toBeInstanceOf(DeferredItems);
     expect(batch.itemCount).toBe(40_000);
+    expect(expanded(batch.data as Record<string, unknown>)).toEqual(whole.data);
+  });
+
+  it('reads the items back from the compressed spans, whose concatenation gunzips to the body', async () => {
+    const whole = large();
+    const bytes = Buffer.from(JSON.stringify(whole));
+    const { batch, segmented } = parseSyncBody(bytes, parseSyncEnvelope);
+    const payload = await segmented!.compress(1);
+    expect(payload.length).toBeLessThan(bytes.length / 4);
+    expect(gunzipSync(payload).equals(bytes)).toBe(true);
+    bytes.fill(0); // nothing reads the decoded bytes any more
+    const records = batch.data.records as DeferredItems;
+    // Within one span, across spans (passes are 10,000 items), and the whole collection.
+    expect(records.slice(10, 12)).toEqual(whole.data.records.slice(10, 12));
+    expect(records.slice(9_999, 10_001)).toEqual(whole.data.records.slice(9_999, 10_001));
     expect(expanded(batch.data as Record<string, unknown>)).toEqual(whole.data);
   });
 
@@ -114,10 +131,11 @@ describe('parseSyncBody', () => {
   });
 
   it('parses a small body whole', () => {
-    const batch = parseSyncBody(
+    const { batch, segmented } = parseSyncBody(
       Buffer.from('{"provider":"apple","data":{"records":[{"a":1}]}}'),
       parseSyncEnvelope,
     );
     expect(batch.data.records).toEqual([{ a: 1 }]);
+    expect(segmented).toBeNull();
   });
 });

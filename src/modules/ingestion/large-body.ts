@@ -8,7 +8,9 @@ import {
   OPEN_BRACKET,
   QUOTE,
 } from '../../common/http/storable-text.js';
+import { MAX_ITEMS_PER_PASS } from '../normalization/batch-passes.js';
 import { DeferredItems } from '../normalization/deferred-items.js';
+import { SegmentedBody, spansCovering } from './segmented-body.js';
 import { parseJsonBody, type ParsedBatch } from './sync-envelope.js';
 
 /** Bodies from this size on are split instead of parsed whole (a 2,000-item batch is about 1 MiB). */
@@ -92,6 +94,9 @@ function members(
   }
 }
 
+/** The items of `text`, the comma-separated elements of an array without its brackets. */
+const itemsIn = (text: string) => JSON.parse(`[${text}]`) as unknown[];
+
 /** The element ranges of the array at `from`..`end`, or null when its outline is not well-formed. */
 function elements(bytes: Uint8Array, from: number, end: number): Float64Array | null {
   const ranges: number[] = [];
@@ -113,6 +118,8 @@ export interface SplitBody {
   envelope: unknown;
   /** After the envelope is parsed, puts the deferred items where the placeholders went. False: parse it whole. */
   adopt(batch: ParsedBatch): boolean;
+  /** Where the deferred items read their text: one span per pass's worth of items (see SegmentedBody). */
+  segmented: SegmentedBody;
 }
 
 /**
@@ -132,7 +139,9 @@ export function splitSyncBody(bytes: Buffer, start: number): SplitBody | null {
   if (!data) return null;
 
   const cuts: Array<[number, number]> = [];
-  const deferred = new Map<Collection, DeferredItems>();
+  // One span per pass's worth of items (passes start at multiples of MAX_ITEMS_PER_PASS in each collection).
+  const groups: Array<[number, number]> = [];
+  const collections: Array<[Collection, Float64Array]> = [];
   for (const collection of COLLECTIONS) {
     const found = data.entries.filter(([key]) => key === collection);
     if (found.length > 1) return null;
@@ -140,25 +149,29 @@ export function splitSyncBody(bytes: Buffer, start: number): SplitBody | null {
     const [, from, end] = found[0]!;
     const ranges = elements(bytes, from, end);
     if (!ranges) return null;
-    // Items first..last-1 are contiguous in the body, separated by commas (checked above): one JSON.parse reads them.
-    const take = (first: number, last: number): unknown[] =>
-      last <= first
-        ? []
-        : (JSON.parse(
-            `[${bytes.toString('utf8', ranges[2 * first], ranges[2 * (last - 1) + 1])}]`,
-          ) as unknown[]);
+    const count = ranges.length / 2;
     // Every item must parse before any is stored; checked a few at a time so that none is kept.
-    for (let k = 0; k < ranges.length / 2; k += 1000) {
+    for (let k = 0; k < count; k += 1000) {
       try {
-        take(k, Math.min(k + 1000, ranges.length / 2));
+        itemsIn(bytes.toString('utf8', ranges[2 * k]!, ranges[2 * Math.min(k + 1000, count) - 1]!));
       } catch {
         return null;
       }
     }
     cuts.push([from + 1, end - 1]);
+    for (let k = 0; k < count; k += MAX_ITEMS_PER_PASS)
+      groups.push([ranges[2 * k]!, ranges[2 * Math.min(k + MAX_ITEMS_PER_PASS, count) - 1]!]);
+    collections.push([collection, ranges]);
+  }
+  if (collections.length === 0) return null;
+  const body = new SegmentedBody(bytes, spansCovering(bytes.length, groups));
+  const deferred = new Map<Collection, DeferredItems>();
+  for (const [collection, ranges] of collections) {
+    // Items first..last-1 are contiguous in the body, separated by commas (checked above): one JSON.parse reads them.
+    const take = (first: number, last: number): unknown[] =>
+      last <= first ? [] : itemsIn(body.text(ranges[2 * first]!, ranges[2 * last - 1]!));
     deferred.set(collection, new DeferredItems(ranges.length / 2, take));
   }
-  if (deferred.size === 0) return null;
 
   cuts.sort((a, b) => a[0] - b[0]);
   const pieces: Buffer[] = [];
@@ -189,14 +202,21 @@ export function splitSyncBody(bytes: Buffer, start: number): SplitBody | null {
       for (const [collection, items] of deferred) batch.data[collection] = items;
       return true;
     },
+    segmented: body,
   };
+}
+
+/** A parsed sync body; `segmented` when it was split, whose bytes then go compressed (SegmentedBody#compress). */
+export interface ParsedSyncBody {
+  batch: ParsedBatch;
+  segmented: SegmentedBody | null;
 }
 
 /**
  * Parses a sync body into its batch with `parse` (the envelope's rules): a large body is split (see splitSyncBody),
  * anything else, or anything the split declines, is parsed whole.
  */
-export function parseSyncBody(bytes: Buffer, parse: (json: unknown) => ParsedBatch): ParsedBatch {
+export function parseSyncBody(bytes: Buffer, parse: (json: unknown) => ParsedBatch): ParsedSyncBody {
   if (bytes.length >= SPLIT_BODY_MIN_BYTES && !nestsDeeperThan(bytes)) {
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     let split: SplitBody | null = null;
@@ -207,8 +227,8 @@ export function parseSyncBody(bytes: Buffer, parse: (json: unknown) => ParsedBat
     }
     if (split) {
       const batch = parse(split.envelope);
-      if (split.adopt(batch)) return batch;
+      if (split.adopt(batch)) return { batch, segmented: split.segmented };
     }
   }
-  return parse(parseJsonBody(bytes));
+  return { batch: parse(parseJsonBody(bytes)), segmented: null };
 }

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { AppConfig } from '../../config/app-config.js';
 import { APP_CONFIG } from '../../config/config.module.js';
-import { collectGarbage } from '../../common/memory/collect-garbage.js';
+import { collectGarbageAfterGrowth } from '../../common/memory/collect-garbage.js';
 import { batchPasses, MAX_ITEMS_PER_PASS, mergePassResults, type BatchPass } from './batch-passes.js';
 import { describeTouched } from './batch-touched.js';
 import { collapseByKey, mergeWindows, sameWindows } from './batch-collapse.js';
@@ -92,8 +92,8 @@ export class NormalizationService {
   async normalizeBatch(input: NormalizeBatchInput): Promise<NormalizeBatchResult> {
     let result: NormalizeBatchResult | null = null;
     for (const pass of batchPasses(input.data, this.passItems)) {
-      // A pass's garbage is collected before the next is parsed: otherwise a 64 MiB batch peaks at its passes' sum.
-      if (result) collectGarbage();
+      // Earlier passes' garbage is collected before the next is parsed: otherwise a 64 MiB batch peaks at their sum.
+      if (result) collectGarbageAfterGrowth();
       const passResult = await this.normalizePass(input, pass);
       result = result ? mergePassResults(result, passResult) : passResult;
     }
