@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import v8 from 'node:v8';
-import { collectGarbage, collectGarbageAfterGrowth, collectYoungGarbage } from './collect-garbage.js';
+import {
+  collectGarbage,
+  collectGarbageAfterGrowth,
+  collectGarbageIfWorthwhile,
+  collectYoungGarbage,
+} from './collect-garbage.js';
 
 const MiB = 1024 * 1024;
 const heapUsed = () => v8.getHeapStatistics().used_heap_size;
@@ -14,7 +19,23 @@ function heapWhileHolding(): number {
   return held.length > 0 ? heapUsed() : 0;
 }
 
+/** Holds new objects until the heap in use has grown by `bytes`. */
+function holdUntilHeapGrows(bytes: number): unknown[] {
+  const start = heapUsed();
+  const held: unknown[] = [];
+  while (heapUsed() - start < bytes)
+    held.push(Array.from({ length: 10_000 }, (_, i) => ({ i, text: `item ${i}` })));
+  return held;
+}
+
 describe('collectGarbage', () => {
+  // First in the file: the module has not collected yet in this test file's module registry.
+  it('does not collect after growth before any collection gave it a measure to grow from', () => {
+    const held = holdUntilHeapGrows(heapUsed());
+    expect(collectGarbageAfterGrowth(0)).toBe(false);
+    expect(held.length).toBeGreaterThan(0);
+  });
+
   it('frees unreachable objects at once, without exposing gc to the process', () => {
     const whileHolding = heapWhileHolding();
     collectGarbage();
@@ -22,13 +43,24 @@ describe('collectGarbage', () => {
     expect((globalThis as { gc?: unknown }).gc).toBeUndefined();
   });
 
-  it('collects after growth only once the heap has grown by as much since the last collection', () => {
+  it('collects after growth only once the heap has grown by the minimum and by a quarter of its size', () => {
     collectGarbage();
     expect(collectGarbageAfterGrowth(64 * MiB)).toBe(false);
-    const held = Array.from({ length: 100_000 }, (_, i) => ({ i, text: `item ${i}` }));
+    const little = holdUntilHeapGrows(1 * MiB);
+    // 1 MiB is past the minimum but far from a quarter of a test runner's heap (tens of MiB at least).
+    expect(heapUsed()).toBeGreaterThan(16 * MiB);
+    expect(collectGarbageAfterGrowth(1 * MiB)).toBe(false);
+    const much = holdUntilHeapGrows(heapUsed() / 2);
     expect(collectGarbageAfterGrowth(1 * MiB)).toBe(true);
     expect(collectGarbageAfterGrowth(1 * MiB)).toBe(false);
-    expect(held.length).toBe(100_000);
+    expect(little.length + much.length).toBeGreaterThan(0);
+  });
+
+  it('collects for freed memory only when it is a worthwhile share of the heap in use', () => {
+    expect(collectGarbageIfWorthwhile(1024)).toBe(false);
+    const whileHolding = heapWhileHolding();
+    expect(collectGarbageIfWorthwhile(whileHolding)).toBe(true);
+    expect(whileHolding - heapUsed()).toBeGreaterThan(8 * MiB);
   });
 
   it('empties the young generation of garbage with a young-generation collection', () => {

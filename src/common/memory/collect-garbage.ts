@@ -20,11 +20,31 @@ export function collectGarbage(): void {
 }
 
 /**
- * collectGarbage once the heap has grown by `minGrowthBytes` since the last one: between the steps of a long piece of
- * work, so that small work does not pay for a full collection per step (its cost grows with the whole heap).
+ * A full collection's cost grows with the whole heap, its gain with the garbage it frees: it runs only when that
+ * garbage is at least this share of the heap in use. In a lean API process a 64 MiB body qualifies; in a process whose
+ * heap is already large (a busy worker, a test runner) the same body is noise and a collection would cost seconds.
+ */
+const WORTHWHILE_SHARE = 0.25;
+
+/** collectGarbage when `freedBytes` (memory just let go of, inside the heap or outside it) makes it worthwhile. */
+export function collectGarbageIfWorthwhile(freedBytes: number): boolean {
+  if (freedBytes < v8.getHeapStatistics().used_heap_size * WORTHWHILE_SHARE) return false;
+  collectGarbage();
+  return true;
+}
+
+/**
+ * collectGarbage between the steps of a long piece of work once the heap has grown since the last collection by
+ * `minGrowthBytes` and by a worthwhile share of the heap, so that small work does not pay for a collection per step.
+ * Without an earlier collection to measure from, the first call only takes the measure.
  */
 export function collectGarbageAfterGrowth(minGrowthBytes = 32 * 1024 * 1024): boolean {
-  if (v8.getHeapStatistics().used_heap_size < usedAfterLast + minGrowthBytes) return false;
+  const used = v8.getHeapStatistics().used_heap_size;
+  if (usedAfterLast === 0) {
+    usedAfterLast = used;
+    return false;
+  }
+  if (used - usedAfterLast < Math.max(minGrowthBytes, used * WORTHWHILE_SHARE)) return false;
   collectGarbage();
   return true;
 }

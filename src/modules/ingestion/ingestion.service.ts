@@ -1,4 +1,4 @@
-import { collectGarbage } from '../../common/memory/collect-garbage.js';
+import { collectGarbageIfWorthwhile } from '../../common/memory/collect-garbage.js';
 import { parseSyncBody, SPLIT_BODY_MIN_BYTES } from './large-body.js';
 import type { SegmentedBody } from './segmented-body.js';
 import { Inject, Injectable, Logger } from '@nestjs/common';
@@ -251,12 +251,13 @@ export class IngestionService {
 
     const facts = factsOf(raw);
     const textKnownStorable = parsed === undefined && !mayEscapeUnstorableText(raw.bytes);
+    const decodedBytes = raw.bytes.length;
     // Journaled (compressed) and parsed: nothing after this needs the decoded bytes, and a large body is the biggest
     // single allocation of its request while it is normalized.
     raw.bytes = EMPTY_BODY;
     // A split body's decoded bytes are unreachable now (its items read from the compressed spans): free them before
     // the first pass allocates, not whenever V8 next counts the memory outside its heap.
-    if (segmented) collectGarbage();
+    if (segmented) collectGarbageIfWorthwhile(decodedBytes);
 
     const batchId = randomUUID();
     start = performance.now();
