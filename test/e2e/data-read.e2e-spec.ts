@@ -286,6 +286,38 @@ describe('Read API: time series, summaries, priority, tenancy', () => {
       ]);
     });
 
+    it('gives each local day the heart rate of every source, each record on its own offset’s day', async () => {
+      const userId = await seedUser(t, app);
+      const watch = await insertSource(t, userId, { provider: 'apple', deviceType: 'watch' });
+      const phone = await insertSource(t, userId, { provider: 'apple', deviceType: 'phone' });
+      const hr = (start: string, value: number, offset: string, sourceId: string): SampleFixture => ({
+        metric: 'heart_rate',
+        start,
+        value,
+        unit: 'bpm',
+        offset,
+        sourceId,
+      });
+      await insertSamples(t, userId, [
+        hr('2026-05-03T21:50:00Z', 50, '+02:00', watch), // 23:50 on the 3rd
+        hr('2026-05-03T21:55:00Z', 65, '+01:00', phone), // 22:55 on the 3rd, same UTC quarter hour
+        hr('2026-05-03T22:05:00Z', 70, '+02:00', watch), // 00:05 on the 4th
+        hr('2026-05-04T10:00:00Z', 90, '+02:00', watch),
+        hr('2026-05-03T18:20:00Z', 60, '+05:30', phone), // 23:50 on the 3rd
+        hr('2026-05-03T18:35:00Z', 80, '+05:30', phone), // 00:05 on the 4th
+        hr('2026-05-05T21:59:00Z', 200, '+02:00', watch), // 23:59 on the 5th: outside the range
+      ]);
+      const body = (
+        await get(
+          `/api/v1/users/${userId}/summaries/activity?start_date=2026-05-03&end_date=2026-05-04`,
+        ).expect(200)
+      ).body;
+      expect(body.data.map((d: Item) => [d.date, d.heart_rate])).toEqual([
+        ['2026-05-03', { avg_bpm: 58.3, min_bpm: 50, max_bpm: 65, sample_count: 3 }],
+        ['2026-05-04', { avg_bpm: 80, min_bpm: 70, max_bpm: 90, sample_count: 3 }],
+      ]);
+    });
+
     it('applies the application’s priority override', async () => {
       const { userId, phone } = await phoneAndWatchDay();
       const put = await t.http
