@@ -36,6 +36,8 @@ import { parseWorkout } from '../src/modules/normalization/mapping/workouts.js';
 const TARGET_MIB = Number(process.env.BENCH_IMPORT_MB ?? 1024);
 const NORMALIZE = process.env.BENCH_IMPORT_NORMALIZE === '1';
 const FULL = process.env.BENCH_IMPORT_FULL !== '0';
+/** Items per import chunk (ImportRunner.chunkItems), to measure the chunk size. */
+const CHUNK_ITEMS = Number(process.env.BENCH_IMPORT_CHUNK ?? 0);
 /** Statements of the full import slower than this (ms) go to the server's log with their plans (auto_explain). */
 /** Extra Node options for the measured children, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`. */
 const CHILD_NODE_ARGS = (process.env.BENCH_CHILD_NODE_ARGS ?? '').split(' ').filter(Boolean);
@@ -277,6 +279,7 @@ async function importChild(file: string): Promise<void> {
         })
         .catch(() => undefined);
     }, 200);
+    if (CHUNK_ITEMS > 0) app.get(ImportRunner).chunkItems = CHUNK_ITEMS;
     const outcome = await app.get(ImportRunner).run({ userId, importId: view.id });
     clearInterval(sampler);
     const seconds = (performance.now() - started) / 1000;
