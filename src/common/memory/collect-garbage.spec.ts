@@ -31,8 +31,8 @@ function holdUntilHeapGrows(bytes: number): unknown[] {
 describe('collectGarbage', () => {
   // First in the file: the module has not collected yet in this test file's module registry.
   it('does not collect after growth before any collection gave it a measure to grow from', () => {
-    const held = holdUntilHeapGrows(heapUsed());
-    expect(collectGarbageAfterGrowth(0)).toBe(false);
+    const held = holdUntilHeapGrows(1 * MiB);
+    expect(collectGarbageAfterGrowth(0, 0)).toBe(false);
     expect(held.length).toBeGreaterThan(0);
   });
 
@@ -43,17 +43,17 @@ describe('collectGarbage', () => {
     expect((globalThis as { gc?: unknown }).gc).toBeUndefined();
   });
 
-  it('collects after growth only once the heap has grown by the minimum and by a quarter of its size', () => {
+  it('collects after growth only once the heap has grown by the minimum and by its share of the heap', () => {
     collectGarbage();
-    expect(collectGarbageAfterGrowth(64 * MiB)).toBe(false);
-    const little = holdUntilHeapGrows(1 * MiB);
-    // 1 MiB is past the minimum but far from a quarter of a test runner's heap (tens of MiB at least).
-    expect(heapUsed()).toBeGreaterThan(16 * MiB);
-    expect(collectGarbageAfterGrowth(1 * MiB)).toBe(false);
-    const much = holdUntilHeapGrows(heapUsed() / 2);
-    expect(collectGarbageAfterGrowth(1 * MiB)).toBe(true);
-    expect(collectGarbageAfterGrowth(1 * MiB)).toBe(false);
-    expect(little.length + much.length).toBeGreaterThan(0);
+    expect(collectGarbageAfterGrowth(64 * MiB, 0)).toBe(false);
+    const base = heapUsed();
+    const held = holdUntilHeapGrows(1 * MiB);
+    // Past the 512 KiB minimum, short of a quarter of the heap.
+    expect(heapUsed() - base).toBeLessThan(heapUsed() / 4);
+    expect(collectGarbageAfterGrowth(MiB / 2)).toBe(false);
+    expect(collectGarbageAfterGrowth(MiB / 2, 0)).toBe(true);
+    expect(collectGarbageAfterGrowth(MiB / 2, 0)).toBe(false);
+    expect(held.length).toBeGreaterThan(0);
   });
 
   it('collects for freed memory only when it is a worthwhile share of the heap in use', () => {

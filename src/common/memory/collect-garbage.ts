@@ -35,16 +35,19 @@ export function collectGarbageIfWorthwhile(freedBytes: number): boolean {
 
 /**
  * collectGarbage between the steps of a long piece of work once the heap has grown since the last collection by
- * `minGrowthBytes` and by a worthwhile share of the heap, so that small work does not pay for a collection per step.
+ * `minGrowthBytes` and by `minShare` of the heap in use, so that small work does not pay for a collection per step.
  * Without an earlier collection to measure from, the first call only takes the measure.
  */
-export function collectGarbageAfterGrowth(minGrowthBytes = 32 * 1024 * 1024): boolean {
+export function collectGarbageAfterGrowth(
+  minGrowthBytes = 32 * 1024 * 1024,
+  minShare = WORTHWHILE_SHARE,
+): boolean {
   const used = v8.getHeapStatistics().used_heap_size;
   if (usedAfterLast === 0) {
     usedAfterLast = used;
     return false;
   }
-  if (used - usedAfterLast < Math.max(minGrowthBytes, used * WORTHWHILE_SHARE)) return false;
+  if (used - usedAfterLast < Math.max(minGrowthBytes, used * minShare)) return false;
   collectGarbage();
   return true;
 }
