@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { request } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { SPLIT_BODY_MIN_BYTES } from '../../src/modules/ingestion/large-body.js';
 import { seedTenant, seedUser, type SeededApplication } from '../factories.js';
@@ -92,40 +91,16 @@ describe('Sync bodies above the split size', () => {
   it('gives a gzip upload of the same body the same outcome, and a re-send is a replay', async () => {
     const { userId, auth } = await phone();
     const gz = gzipSync(Buffer.from(largeBody()));
-    // The bytes go as they are, with their Content-Length, on a connection of their own (no pooled socket from
-    // another test file of this worker).
-    const send = () =>
-      new Promise<{ body: Record<string, unknown> }>((resolve, reject) => {
-        const outgoing = request(
-          `${t.baseUrl}${syncPath(userId)}`,
-          {
-            method: 'POST',
-            agent: false,
-            headers: {
-              ...auth,
-              'Content-Type': 'application/json',
-              'Content-Encoding': 'gzip',
-              'Content-Length': gz.length,
-            },
-          },
-          (response) => {
-            const chunks: Buffer[] = [];
-            response.on('data', (chunk: Buffer) => chunks.push(chunk));
-            response.on('end', () => {
-              try {
-                expect(response.statusCode).toBe(202);
-                resolve({
-                  body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>,
-                });
-              } catch (error) {
-                reject(error as Error);
-              }
-            });
-          },
-        );
-        outgoing.on('error', reject);
-        outgoing.end(gz);
+    // fetch sends the bytes as they are, with their Content-Length.
+    const send = async () => {
+      const response = await fetch(`${t.baseUrl}${syncPath(userId)}`, {
+        method: 'POST',
+        headers: { ...auth, 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
+        body: gz,
       });
+      expect(response.status).toBe(202);
+      return { body: (await response.json()) as Record<string, unknown> };
+    };
     const first = await send();
     expect(first.body).toMatchObject({ status: 'partial', inserted: ITEMS - 1, rejected: 1 });
     const again = await send();
